@@ -1,0 +1,50 @@
+using EvidenceAppraisal.Cli.Commands;
+using EvidenceAppraisal.Cli.Infrastructure;
+using Spectre.Console.Cli;
+
+namespace EvidenceAppraisal.Cli;
+
+/// <summary>The command-line application: commands, and the one place where failures become messages and exit codes.</summary>
+public static class CliApp
+{
+    public static int Run(string[] args)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("evidence-appraisal");
+            config.PropagateExceptions();
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("Appraise one abstract and write its report (HTML, PDF, JSON, Markdown).")
+                .WithExample("report", "seeds/heparin-sepsis.txt", "--out", "out/");
+            config.AddBranch("rules", rules =>
+            {
+                rules.SetDescription("Inspect, validate and test rule packs and profiles.");
+                rules.AddCommand<RulesValidateCommand>("validate").WithDescription("Load and compile packs or a profile; print diagnostics.");
+                rules.AddCommand<RulesTestCommand>("test").WithDescription("Run every rule's inline tests.");
+            });
+        });
+
+        try
+        {
+            return app.Run(args);
+        }
+        catch (Exception ex)
+        {
+            var code = UserErrors.Report(ex, Console.Error);
+            if (code >= 0)
+            {
+                return code;
+            }
+
+            // An unexpected failure is a bug: one line for the user, the details only on request.
+            Console.Error.WriteLine($"error: internal error ({ex.GetType().Name}): {ex.Message}");
+            if (Environment.GetEnvironmentVariable("EVIDENCE_APPRAISAL_DEBUG") == "1")
+            {
+                Console.Error.WriteLine(ex);
+            }
+
+            return ExitCodes.Failed;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.ComponentModel;
+using System.Text;
+using EvidenceAppraisal.Cli.Infrastructure;
+using EvidenceAppraisal.Reading;
+using EvidenceAppraisal.Reporting.Json;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace EvidenceAppraisal.Cli.Commands;
+
+/// <summary><c>report INPUT --out DIR</c>: appraise an abstract and write its report as HTML, PDF, JSON (and Markdown).</summary>
+internal sealed class ReportCommand : Command<ReportCommand.Settings>
+{
+    internal sealed class Settings : AppraiseSettings
+    {
+        [CommandArgument(0, "<INPUT>")]
+        [Description("The abstract: a text file, saved page, PubMed XML, MEDLINE/nbib or RIS file; '-' reads standard input.")]
+        public string Input { get; init; } = "";
+
+        [CommandOption("-o|--out <DIR>")]
+        [Description("Folder for the reports (default: out).")]
+        public string Out { get; init; } = "out";
+
+        [CommandOption("--formats <LIST>")]
+        [Description("Comma-separated: html, pdf, json, md (default: html,pdf,json).")]
+        public string Formats { get; init; } = "html,pdf,json";
+
+        public IReadOnlyList<string> FormatList => Formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToList();
+
+        public override ValidationResult Validate()
+        {
+            var unknown = FormatList.Where(f => f is not ("html" or "pdf" or "json" or "md" or "markdown")).ToList();
+            return unknown.Count > 0 ? ValidationResult.Error($"--formats: unknown format(s) {string.Join(", ", unknown)}; use html, pdf, json, md") : base.Validate();
+        }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var source = InputSources.Open(settings.Input);
+        var setup = AppraisalSetup.Create(settings.Profile);
+        var options = ReadOptions.Default with { Format = settings.InputFormat };
+        var results = DocumentReaders.Default.Read(source, options).ToList();
+        var documents = results.Where(r => r.Document is not null).Select(r => r.Document!).ToList();
+        foreach (var failed in results.Where(r => r.Error is not null))
+        {
+            Console.Error.WriteLine($"error: {failed.Error}");
+        }
+
+        if (documents.Count == 0)
+        {
+            throw new UserException($"{source.Name}: no abstract could be read");
+        }
+
+        var stem = InputSources.Stem(settings.Input);
+        var files = new List<(string, byte[])>();
+        foreach (var document in documents)
+        {
+            var report = setup.Appraiser.Appraise(document);
+            var name = documents.Count == 1 ? stem : $"{stem}-{SafeName(document.RecordId ?? files.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))}";
+            foreach (var format in settings.FormatList.Distinct())
+            {
+                files.Add(format switch
+                {
+                    "html" => ($"{name}.html", Encoding.UTF8.GetBytes(setup.Html.Render(report))),
+                    "pdf" => ($"{name}.pdf", setup.Pdf.Render(report, setup.BrandTitle)),
+                    "json" => ($"{name}.json", Encoding.UTF8.GetBytes(JsonReportRenderer.Render(report))),
+                    _ => ($"{name}.md", Encoding.UTF8.GetBytes(setup.Markdown.Render(report))),
+                });
+            }
+
+            AnsiConsole.MarkupLineInterpolated($"[bold]{document.Title}[/]: {report.Design.Name}, {report.Flags.Count} flag(s){(report.Level is null ? "" : $", level {report.Level.Level}")}");
+        }
+
+        AtomicOutput.WriteAll(settings.Out, files);
+        foreach (var (file, _) in files)
+        {
+            Console.WriteLine(Path.Combine(settings.Out, file));
+        }
+
+        return results.Any(r => r.Error is not null) ? ExitCodes.BadInput : ExitCodes.Ok;
+    }
+
+    private static string SafeName(string id) => string.Concat(id.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '_'));
+}

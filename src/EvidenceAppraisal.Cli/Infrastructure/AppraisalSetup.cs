@@ -1,0 +1,46 @@
+using EvidenceAppraisal.Reporting.Appraising;
+using EvidenceAppraisal.Reporting.Html;
+using EvidenceAppraisal.Reporting.Markdown;
+using EvidenceAppraisal.Reporting.Pdf;
+using EvidenceAppraisal.Reporting.Templating;
+using EvidenceAppraisal.Rules.Compiling;
+using EvidenceAppraisal.Rules.Running;
+
+namespace EvidenceAppraisal.Cli.Infrastructure;
+
+/// <summary>The composition root: a compiled rule set for a profile, the appraiser and the renderers.</summary>
+internal sealed class AppraisalSetup
+{
+    private AppraisalSetup(CompiledRuleSet rules, ReportTemplates templates)
+    {
+        Rules = rules;
+        Appraiser = new Appraiser(rules);
+        Html = new HtmlReportRenderer(templates);
+        Markdown = new MarkdownReportRenderer(templates);
+        Pdf = new PdfReportRenderer();
+    }
+
+    public CompiledRuleSet Rules { get; }
+
+    public Appraiser Appraiser { get; }
+
+    public HtmlReportRenderer Html { get; }
+
+    public MarkdownReportRenderer Markdown { get; }
+
+    public PdfReportRenderer Pdf { get; }
+
+    public string? BrandTitle => Rules.Profile.Report.Title;
+
+    public static AppraisalSetup Create(string? profilePath, string? rulesFolder = null)
+    {
+        if (profilePath is not null && !File.Exists(profilePath))
+        {
+            throw new UserException($"{profilePath}: profile not found");
+        }
+
+        var rules = RuleSetCompiler.Load(rulesFolder ?? ProductPaths.Rules, profilePath);
+        var templateFolder = rules.Profile.Report.TemplatesFolder ?? ProductPaths.Templates;
+        return new AppraisalSetup(rules, new ReportTemplates(templateFolder, ProductPaths.Templates));
+    }
+}

@@ -1,0 +1,1 @@
+return EvidenceAppraisal.Cli.CliApp.Run(args);

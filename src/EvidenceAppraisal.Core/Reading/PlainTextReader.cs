@@ -1,0 +1,63 @@
+using EvidenceAppraisal.Documents;
+
+namespace EvidenceAppraisal.Reading;
+
+/// <summary>
+/// Reads an abstract pasted as text, from a web page or typed: drops page furniture, takes the first
+/// remaining line as the title and the prose that follows as the abstract, with its headings.
+/// </summary>
+public sealed class PlainTextReader : IDocumentReader
+{
+    public InputFormat Format => InputFormat.Text;
+
+    public IEnumerable<ReadResult> Read(InputSource source, ReadOptions options)
+    {
+        var text = TextDecoder.ReadAll(source, options.MaxTextBytes);
+        yield return ReadResult.Ok(Parse(source.Name, text));
+    }
+
+    public static AbstractDocument Parse(string sourceName, string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var builder = new DocumentBuilder(sourceName);
+        string? title = null;
+        var body = new List<string>();
+        foreach (var raw in lines)
+        {
+            var line = DocumentBuilder.Normalise(raw);
+            if (line.Length == 0 || PageFurniture.IsFurniture(line))
+            {
+                continue;
+            }
+
+            if (PageFurniture.EndsAbstract(line))
+            {
+                if (body.Count > 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (title is null)
+            {
+                title = line;
+            }
+            else
+            {
+                body.Add(line);
+            }
+        }
+
+        if (title is null)
+        {
+            throw new InputException(new ReadError(sourceName, "holds no abstract text once page furniture is removed"));
+        }
+
+        builder.Title(title);
+        // Lines of one paragraph may have been wrapped: join them, the builder re-flows white space.
+        builder.Body(string.Join("\n", body));
+        return builder.Build();
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using EvidenceAppraisal.Documents;
+
+namespace EvidenceAppraisal.Reading;
+
+/// <summary>Structured-abstract headings in their common spellings, and the role each names.</summary>
+public static partial class SectionHeadings
+{
+    private static readonly (string Word, SectionRole Role)[] Words =
+    [
+        ("background", SectionRole.Background), ("introduction", SectionRole.Background), ("context", SectionRole.Background),
+        ("rationale", SectionRole.Background), ("importance", SectionRole.Background),
+        ("objective", SectionRole.Objective), ("aim", SectionRole.Objective), ("purpose", SectionRole.Objective),
+        ("goal", SectionRole.Objective), ("question", SectionRole.Objective), ("hypothesis", SectionRole.Objective),
+        ("method", SectionRole.Methods), ("design", SectionRole.Methods), ("setting", SectionRole.Methods),
+        ("participant", SectionRole.Methods), ("patients", SectionRole.Methods), ("intervention", SectionRole.Methods),
+        ("measure", SectionRole.Methods), ("materials", SectionRole.Methods), ("procedure", SectionRole.Methods),
+        ("data source", SectionRole.Methods), ("study selection", SectionRole.Methods), ("data extraction", SectionRole.Methods),
+        ("eligibility", SectionRole.Methods), ("search", SectionRole.Methods), ("population", SectionRole.Methods),
+        ("subjects", SectionRole.Methods), ("exposure", SectionRole.Methods), ("outcome", SectionRole.Methods),
+        ("analysis", SectionRole.Methods), ("case", SectionRole.Methods), ("presentation", SectionRole.Methods),
+        ("result", SectionRole.Results), ("finding", SectionRole.Results), ("observation", SectionRole.Results),
+        ("synthesis", SectionRole.Results),
+        ("conclusion", SectionRole.Conclusions), ("interpretation", SectionRole.Conclusions), ("relevance", SectionRole.Conclusions),
+        ("discussion", SectionRole.Conclusions), ("implication", SectionRole.Conclusions), ("summary", SectionRole.Conclusions),
+        ("significance", SectionRole.Conclusions), ("comment", SectionRole.Conclusions), ("limitation", SectionRole.Conclusions),
+    ];
+
+    /// <summary>
+    /// A heading at the start of a line or after a sentence end: words in capitals ("METHODS AND RESULTS:"),
+    /// or a known heading word in any case ("Aims:"), followed by a colon.
+    /// </summary>
+    [GeneratedRegex(@"(?<=^|[.!?]\s+|\n)(?<label>[A-Z][A-Za-z]*(?:[ /,&-]{1,3}[A-Za-z]+){0,5})\s?:\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HeadingPattern();
+
+    /// <summary>Finds headings in <paramref name="text"/>: (start of heading, start of its text, label, role).</summary>
+    public static IEnumerable<(int HeadingStart, int TextStart, string Label, SectionRole Role)> Find(string text)
+    {
+        foreach (Match match in HeadingPattern().Matches(text))
+        {
+            var label = match.Groups["label"].Value;
+            var role = RoleOf(label);
+            var allCaps = label.Any(char.IsLetter) && !label.Any(char.IsLower);
+            if (role is null && !allCaps)
+            {
+                continue;
+            }
+
+            if (allCaps && label.Length < 3)
+            {
+                continue; // "P: 0.03", "CI:" are not headings
+            }
+
+            yield return (match.Index, match.Index + match.Length, label, role ?? SectionRole.Unknown);
+        }
+    }
+
+    /// <summary>The role a heading names, or null when no known heading word appears in it.</summary>
+    public static SectionRole? RoleOf(string label)
+    {
+        var lower = label.ToLowerInvariant();
+        // "Methods and Results" and "Conclusions and Relevance": the first heading word decides.
+        var best = -1;
+        SectionRole? role = null;
+        foreach (var (word, wordRole) in Words)
+        {
+            var at = lower.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && (best < 0 || at < best))
+            {
+                best = at;
+                role = wordRole;
+            }
+        }
+
+        return role;
+    }
+}

@@ -1,0 +1,75 @@
+using EvidenceAppraisal.Rules.Diagnostics;
+using EvidenceAppraisal.Rules.Loading;
+using EvidenceAppraisal.Rules.Model;
+using EvidenceAppraisal.Rules.Running;
+using NRules;
+using NRules.RuleModel;
+
+namespace EvidenceAppraisal.Rules.Compiling;
+
+/// <summary>Compiles loaded rules into one thread-safe <see cref="CompiledRuleSet"/>: translate each rule, check its messages, compile the network once.</summary>
+public static class RuleSetCompiler
+{
+    public const int MaxRules = 20_000;
+
+    /// <summary>Loads and compiles; throws <see cref="RuleSetException"/> with every diagnostic when anything is wrong.</summary>
+    public static CompiledRuleSet Load(string rulesRoot, string? profilePath = null) => Compile(RuleSetLoader.Load(rulesRoot, profilePath));
+
+    public static CompiledRuleSet Compile(LoadedRules loaded)
+    {
+        var (compiled, diagnostics) = TryCompile(loaded);
+        return compiled ?? throw new RuleSetException(diagnostics);
+    }
+
+    public static (CompiledRuleSet? RuleSet, IReadOnlyList<Diagnostic> Diagnostics) TryCompile(LoadedRules loaded)
+    {
+        var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
+        if (loaded.Rules.Count > MaxRules)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.TooManyRules, $"{loaded.Rules.Count:N0} rules exceed the limit of {MaxRules:N0}", SourceLocation.None));
+            return (null, diagnostics);
+        }
+
+        var definitions = new List<IRuleDefinition>(loaded.Rules.Count);
+        var entries = new Dictionary<string, CompiledRule>(StringComparer.Ordinal);
+        foreach (var rule in loaded.Rules)
+        {
+            var (definition, shape) = RuleTranslator.Translate(rule, diagnostics);
+            var problems = new List<string>();
+            var message = MessageTemplate.Parse(rule.Then.Message, shape, rule.Params, problems);
+            var question = rule.Then.Question is null ? null : MessageTemplate.Parse(rule.Then.Question, shape, rule.Params, problems);
+            foreach (var name in rule.Then.Evidence.Where(n => !shape.Names.ContainsKey(n)))
+            {
+                problems.Add($"evidence names '{name}', which the rule does not bind with 'as' (bound: {string.Join(", ", shape.Declared)})");
+            }
+
+            diagnostics.AddRange(problems.Select(p => new Diagnostic(DiagnosticCodes.TemplateError, p, rule.Then.MessageLocation)));
+            if (definition is not null && problems.Count == 0)
+            {
+                definitions.Add(definition);
+                var evidence = rule.Then.Evidence.Count > 0 ? rule.Then.Evidence : shape.Declared.Count > 0 ? shape.Declared : shape.Names.Keys.ToList();
+                entries[rule.Id] = new CompiledRule(rule, message, question, evidence);
+            }
+        }
+
+        if (diagnostics.Any(d => d.IsError))
+        {
+            return (null, diagnostics);
+        }
+
+        try
+        {
+            var factory = new RuleCompiler().Compile(definitions);
+            return (new CompiledRuleSet(loaded, factory, entries), diagnostics);
+        }
+        catch (RuleCompilationException ex)
+        {
+            var rule = loaded.Rules.FirstOrDefault(r => r.Id == ex.RuleName);
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.CannotFire, $"rule '{ex.RuleName}' does not compile: {ex.InnerException?.Message ?? ex.Message}", rule?.Location ?? SourceLocation.None));
+            return (null, diagnostics);
+        }
+    }
+}
+
+/// <summary>A rule ready to run: its spec and its parsed templates.</summary>
+internal sealed record CompiledRule(RuleSpec Spec, MessageTemplate Message, MessageTemplate? Question, IReadOnlyList<string> EvidenceNames);

@@ -1,0 +1,224 @@
+using System.Linq.Expressions;
+using EvidenceAppraisal.Rules.Diagnostics;
+using EvidenceAppraisal.Rules.Model;
+using NRules.RuleModel;
+using NRules.RuleModel.Builders;
+
+namespace EvidenceAppraisal.Rules.Compiling;
+
+/// <summary>Translates one <see cref="RuleSpec"/> into NRules' rule model with <see cref="RuleBuilder"/>; no C# is generated.</summary>
+internal sealed class RuleTranslator
+{
+    private readonly RuleSpec _rule;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly Dictionary<string, ParameterExpression> _scope = new(StringComparer.Ordinal);
+    private int _generated;
+
+    private RuleTranslator(RuleSpec rule, List<Diagnostic> diagnostics)
+    {
+        _rule = rule;
+        _diagnostics = diagnostics;
+    }
+
+    public RuleShape Shape { get; } = new();
+
+    public static (IRuleDefinition? Definition, RuleShape Shape) Translate(RuleSpec rule, List<Diagnostic> diagnostics)
+    {
+        var translator = new RuleTranslator(rule, diagnostics);
+        var before = diagnostics.Count;
+        var builder = new RuleBuilder();
+        builder.Name(rule.Id);
+        builder.Priority(rule.Priority);
+        builder.Tags(rule.Tags);
+        var lhs = builder.LeftHandSide();
+        foreach (var condition in rule.When)
+        {
+            translator.Add(lhs, condition);
+        }
+
+        var context = Expression.Parameter(typeof(IContext), "ctx");
+        // Firings are collected from session events; the action itself has nothing to do.
+        builder.RightHandSide().Action(Expression.Lambda(Expression.Empty(), context));
+        if (diagnostics.Count > before)
+        {
+            return (null, translator.Shape);
+        }
+
+        try
+        {
+            return (builder.Build(), translator.Shape);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.CannotFire, $"rule '{rule.Id}' cannot be built: {ex.Message}", rule.Location));
+            return (null, translator.Shape);
+        }
+    }
+
+    private void Add(GroupBuilder group, ConditionSpec condition)
+    {
+        switch (condition)
+        {
+            case PatternSpec pattern:
+                AddPattern(p => group.Pattern(p.Item1, p.Item2), pattern, declare: true);
+                break;
+            case NotSpec not:
+                AddGroup(not.Patterns, not.Location, () => not.Patterns.Count == 1 ? null : group.Not().Group(GroupType.And), p => group.Not().Pattern(p.Item1, p.Item2));
+                break;
+            case ExistsSpec exists:
+                AddGroup(exists.Patterns, exists.Location, () => exists.Patterns.Count == 1 ? null : group.Exists().Group(GroupType.And), p => group.Exists().Pattern(p.Item1, p.Item2));
+                break;
+            case AnySpec any:
+                var or = group.Group(GroupType.Or);
+                foreach (var branch in any.Branches)
+                {
+                    var and = or.Group(GroupType.And);
+                    var saved = new Dictionary<string, ParameterExpression>(_scope, StringComparer.Ordinal);
+                    foreach (var pattern in branch)
+                    {
+                        AddPattern(p => and.Pattern(p.Item1, p.Item2), pattern, declare: true);
+                    }
+
+                    RestoreScope(saved);
+                }
+
+                break;
+            case CountSpec count:
+                AddCount(group, count);
+                break;
+        }
+    }
+
+    /// <summary>Patterns under not/exists: names are local to the group and bind nothing for the action.</summary>
+    private void AddGroup(IReadOnlyList<PatternSpec> patterns, SourceLocation at, Func<GroupBuilder?> andGroup, Func<(Type, string), PatternBuilder> single)
+    {
+        if (patterns.Count == 0)
+        {
+            _diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingKey, "the group needs at least one pattern", at));
+            return;
+        }
+
+        var saved = new Dictionary<string, ParameterExpression>(_scope, StringComparer.Ordinal);
+        var group = andGroup();
+        foreach (var pattern in patterns)
+        {
+            AddPattern(group is null ? single : p => group.Pattern(p.Item1, p.Item2), pattern, declare: false);
+        }
+
+        RestoreScope(saved);
+    }
+
+    private void RestoreScope(Dictionary<string, ParameterExpression> saved)
+    {
+        _scope.Clear();
+        foreach (var (k, v) in saved)
+        {
+            _scope[k] = v;
+        }
+    }
+
+    private void AddPattern(Func<(Type, string), PatternBuilder> create, PatternSpec pattern, bool declare)
+    {
+        var type = ResolveFact(pattern.Fact, pattern.Location);
+        if (type is null)
+        {
+            return;
+        }
+
+        var name = Name(pattern.Name, pattern.Fact, pattern.Location);
+        var builder = create((type, name));
+        var parameter = Expression.Parameter(type, name);
+        if (pattern.Where is { } where)
+        {
+            foreach (var lambda in ConditionCompiler.Compile(where, parameter, _scope, _rule.Params, _diagnostics))
+            {
+                builder.Condition(lambda);
+            }
+        }
+
+        _scope[name] = parameter;
+        if (!declare)
+        {
+            return; // names under not/exists are local to their group and bind nothing
+        }
+
+        Shape.Names[name] = type;
+        if (pattern.Name is not null)
+        {
+            Shape.Declared.Add(name);
+        }
+    }
+
+    private void AddCount(GroupBuilder group, CountSpec count)
+    {
+        var type = ResolveFact(count.Fact, count.Location);
+        if (type is null)
+        {
+            return;
+        }
+
+        var collectionType = typeof(IEnumerable<>).MakeGenericType(type);
+        var name = Name(count.Name, count.Fact + "s", count.Location);
+        var collection = group.Pattern(collectionType, name);
+        var aggregate = collection.Aggregate();
+        aggregate.Collect();
+        var itemName = $"__{count.Fact}_item{_generated++}";
+        var item = aggregate.Pattern(type, itemName);
+        if (count.Where is { } where)
+        {
+            var parameter = Expression.Parameter(type, itemName);
+            foreach (var lambda in ConditionCompiler.Compile(where, parameter, _scope, _rule.Params, _diagnostics))
+            {
+                item.Condition(lambda);
+            }
+        }
+
+        var self = Expression.Parameter(collectionType, name);
+        var counted = Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [type], self);
+        if (count.Min is { } min)
+        {
+            collection.Condition(Expression.Lambda(Expression.GreaterThanOrEqual(counted, Expression.Constant(min)), self));
+        }
+
+        if (count.Max is { } max)
+        {
+            collection.Condition(Expression.Lambda(Expression.LessThanOrEqual(counted, Expression.Constant(max)), self));
+        }
+
+        _scope[name] = self;
+        Shape.Names[name] = type;
+        Shape.Collections.Add(name);
+        if (count.Name is not null)
+        {
+            Shape.Declared.Add(name);
+        }
+    }
+
+    private string Name(string? written, string fact, SourceLocation at)
+    {
+        if (written is null)
+        {
+            return $"__{fact}{_generated++}";
+        }
+
+        if (_scope.ContainsKey(written) || Shape.Names.ContainsKey(written))
+        {
+            _diagnostics.Add(new Diagnostic(DiagnosticCodes.BadValue, $"the name '{written}' is already bound in this rule", at));
+        }
+
+        return written;
+    }
+
+    private Type? ResolveFact(string alias, SourceLocation at)
+    {
+        var type = FactAliases.TypeOf(alias);
+        if (type is null)
+        {
+            var best = FactAliases.Names.MinBy(n => Loading.YamlMap.Levenshtein(n, alias));
+            var hint = best is not null && Loading.YamlMap.Levenshtein(best, alias) <= 2 ? $"; did you mean '{best}'?" : "";
+            _diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownFact, $"unknown fact '{alias}'{hint} (known: {string.Join(", ", FactAliases.Names.Order(StringComparer.Ordinal))})", at));
+        }
+
+        return type;
+    }
+}

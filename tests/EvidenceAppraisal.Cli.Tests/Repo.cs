@@ -1,0 +1,20 @@
+namespace EvidenceAppraisal.Cli.Tests;
+
+/// <summary>Paths in the repository, found from the test binary upwards.</summary>
+internal static class Repo
+{
+    public static string Root { get; } = Find();
+
+    public static string Seed => Path.Combine(Root, "seeds", "heparin-sepsis.txt");
+
+    private static string Find()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "EvidenceAppraisal.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
+    }
+}
