@@ -17,6 +17,8 @@ public static class CliApp
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("Appraise one abstract and write its report (HTML, PDF, JSON, Markdown).")
                 .WithExample("report", "seeds/heparin-sepsis.txt", "--out", "out/");
+            config.AddCommand<EvaluateCommand>("evaluate")
+                .WithDescription("Measure extraction accuracy on a labelled corpus (corpus/FORMAT.md).");
             config.AddBranch("rules", rules =>
             {
                 rules.SetDescription("Inspect, validate and test rule packs and profiles.");

@@ -16,6 +16,10 @@ public sealed class PlainTextReader : IDocumentReader
         yield return ReadResult.Ok(Parse(source.Name, text));
     }
 
+    /// <summary>A title is one line of modest length; a long paragraph of several sentences is abstract text without one.</summary>
+    private static bool LooksLikeTitle(string line) =>
+        line.Length <= 350 || SentenceSplitter.Split(line, 0, line.Length).Take(3).Count() < 3;
+
     public static AbstractDocument Parse(string sourceName, string text)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
@@ -40,7 +44,7 @@ public sealed class PlainTextReader : IDocumentReader
                 continue;
             }
 
-            if (title is null)
+            if (title is null && body.Count == 0 && LooksLikeTitle(line))
             {
                 title = line;
             }
@@ -50,12 +54,12 @@ public sealed class PlainTextReader : IDocumentReader
             }
         }
 
-        if (title is null)
+        if (title is null && body.Count == 0)
         {
             throw new InputException(new ReadError(sourceName, "holds no abstract text once page furniture is removed"));
         }
 
-        builder.Title(title);
+        builder.Title(title ?? "");
         // Lines of one paragraph may have been wrapped: join them, the builder re-flows white space.
         builder.Body(string.Join("\n", body));
         return builder.Build();
