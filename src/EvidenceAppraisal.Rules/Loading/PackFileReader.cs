@@ -8,10 +8,10 @@ namespace EvidenceAppraisal.Rules.Loading;
 /// <summary>Reads one rule file (<c>rules/&lt;pack&gt;/*.yaml</c>) into the canonical rule model.</summary>
 internal static class PackFileReader
 {
-    private static readonly string[] RuleKeys =
+    internal static readonly string[] RuleKeys =
         ["id", "title", "category", "severity", "tags", "references", "params", "when", "then", "tests", "status", "replacedBy", "priority", "supersedes", "description"];
 
-    private static readonly string[] ThenKeys = ["message", "question", "advice", "why", "evidence", "checklist", "level"];
+    internal static readonly string[] ThenKeys = ["message", "question", "advice", "why", "evidence", "checklist", "level"];
 
     public static (string Pack, string Version, List<RuleSpec> Rules)? Read(string path, string displayPath, List<Diagnostic> diagnostics)
     {
