@@ -36,11 +36,11 @@ internal static class ProfileReader
             var parentPath = SafePaths.Inside(folder, extends);
             if (parentPath is null)
             {
-                map.Error(DiagnosticCodes.PathOutsideFolder, $"'extends: {extends}' must name a profile inside this profile's folder", map.LocationOf("extends"));
+                map.Error(DiagnosticCodes.PathOutsideFolder, $"'extends: {extends}' must name a profile inside this profile's folder", map.ValueLocation("extends"));
             }
             else if (!File.Exists(parentPath))
             {
-                map.Error(DiagnosticCodes.PathNotFound, $"'extends: {extends}': no such profile", map.LocationOf("extends"));
+                map.Error(DiagnosticCodes.PathNotFound, $"'extends: {extends}': no such profile", map.ValueLocation("extends"));
             }
             else
             {
@@ -154,13 +154,13 @@ internal static class ProfileReader
         var full = SafePaths.Inside(folder, value);
         if (full is null)
         {
-            map.Error(DiagnosticCodes.PathOutsideFolder, $"{key} path '{value}' must stay inside the profile's folder (no '..', absolute path or symlink out)", map.LocationOf(key));
+            map.Error(DiagnosticCodes.PathOutsideFolder, $"{key} path '{value}' must stay inside the profile's folder (no '..', absolute path or symlink out)", map.ValueLocation(key));
             return null;
         }
 
         if (wantFolder ? !Directory.Exists(full) : !File.Exists(full))
         {
-            map.Error(DiagnosticCodes.PathNotFound, $"{key} path '{value}': no such {(wantFolder ? "folder" : "file")}", map.LocationOf(key));
+            map.Error(DiagnosticCodes.PathNotFound, $"{key} path '{value}': no such {(wantFolder ? "folder" : "file")}", map.ValueLocation(key));
             return null;
         }
 

@@ -37,6 +37,9 @@ internal sealed class YamlMap
     public SourceLocation LocationOf(string key) =>
         _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key) is { } k ? YamlDocument.At(File, k) : Location;
 
+    /// <summary>Where the value of <paramref name="key"/> was written (the key's own location when it has none).</summary>
+    public SourceLocation ValueLocation(string key) => Node(key) is { } value ? YamlDocument.At(File, value) : LocationOf(key);
+
     public void Error(string code, string message, SourceLocation at) => Diagnostics.Add(new Diagnostic(code, message, at));
 
     /// <summary>Reports keys outside <paramref name="allowed"/>, naming the closest allowed key.</summary>
