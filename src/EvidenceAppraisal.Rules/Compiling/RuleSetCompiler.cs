@@ -62,7 +62,7 @@ public static class RuleSetCompiler
 
         try
         {
-            var factory = new RuleCompiler().Compile(definitions);
+            var factory = new RuleCompiler { ExpressionCompiler = new InterpretingExpressionCompiler() }.Compile(definitions);
             return (new CompiledRuleSet(loaded, factory, entries), diagnostics);
         }
         catch (RuleCompilationException ex)
