@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace EvidenceAppraisal.Reading;
+
+/// <summary>
+/// Holds every reader to the limits of <see cref="ReadOptions"/> and keeps a pattern that runs out of time
+/// from escaping as a crash: one place, so a new reader gets the same guarantees without repeating them.
+/// </summary>
+internal static class ReadLimits
+{
+    public static IEnumerable<ReadResult> Apply(InputSource source, IEnumerable<ReadResult> records, ReadOptions options)
+    {
+        using var enumerator = records.GetEnumerator();
+        long count = 0;
+        while (true)
+        {
+            ReadResult record;
+            try
+            {
+                if (!enumerator.MoveNext())
+                {
+                    yield break;
+                }
+
+                record = enumerator.Current;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A reader cannot go on after an exception: the input ends here, with a clear reason.
+                throw new InputException(new ReadError(source.Name,
+                    $"record {count + 1:N0} is too long or too repetitive to read in time; is this an abstract?"));
+            }
+
+            if (++count > options.MaxRecords)
+            {
+                throw new InputException(new ReadError(source.Name,
+                    $"holds more than {options.MaxRecords:N0} records, the limit for one input (--max-records raises it)"));
+            }
+
+            yield return record.Document is { } document && document.Sentences.Count > options.MaxSentences
+                ? ReadResult.Failed(new ReadError(source.Name,
+                    $"has {document.Sentences.Count:N0} sentences, more than the limit of {options.MaxSentences:N0} for one abstract (--max-sentences raises it)",
+                    document.RecordId))
+                : record;
+        }
+    }
+}
