@@ -46,6 +46,10 @@ internal static class UserErrors
             case TemplateException template:
                 error.WriteLine($"error: {template.Message}");
                 return ExitCodes.BadTemplate;
+            case System.Text.RegularExpressions.RegexMatchTimeoutException:
+                // The stages turn a pattern's timeout into a note or a read error; this is the net under them.
+                error.WriteLine("error: the input is too long or too repetitive to process in time; is it an abstract?");
+                return ExitCodes.BadInput;
             case UnauthorizedAccessException or IOException:
                 error.WriteLine($"error: {exception.Message}");
                 return ExitCodes.OutputFailed;

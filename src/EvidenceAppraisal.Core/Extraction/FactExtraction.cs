@@ -30,6 +30,9 @@ public sealed class FactExtraction
         new DesignExtractor(),
     ]);
 
+    /// <summary>The extractors in the order they run (to compose a variant with one more or one less).</summary>
+    public IReadOnlyList<IFactExtractor> Extractors => _extractors;
+
     public FactSet Extract(AbstractDocument document)
     {
         var context = new ExtractionContext(document);
@@ -44,6 +47,11 @@ public sealed class FactExtraction
                 // Text built to make a pattern backtrack (or far longer than any abstract) costs this family its
                 // facts, not the run: the report says what is missing and the other extractors go on.
                 context.Note($"{FamilyOf(extractor)}: gave up on text too long or too repetitive to search in time; facts of this kind may be missing");
+            }
+            catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+            {
+                // A bug met on unusual text (a digit of another script, a number too large to parse): the same, named.
+                context.Note($"{FamilyOf(extractor)}: failed on this text ({ex.GetType().Name}: {ex.Message}); facts of this kind may be missing");
             }
         }
 
