@@ -27,7 +27,7 @@ internal static class BottomLine
             { } t when t == EvidencePyramid.TierCount => ", the weakest tier for a treatment question",
             _ => "",
         };
-        return $"{name}: evidence level {level.Level} of {EvidencePyramid.TierCount} ({level.Scale}){position}.";
+        return $"{name}: evidence level {level.Level} of {EvidencePyramid.TierCount} on {level.Scale}{position}.";
     }
 
     private static string WhatItClaims(FactsView facts)

@@ -13,8 +13,8 @@ internal static class EvidencePyramid
         "Systematic review of randomised trials",
         "Randomised trial",
         "Non-randomised controlled cohort",
-        "Case series, case-control, historical controls",
-        "Mechanism-based reasoning, expert opinion",
+        "Case series, case-control",
+        "Mechanism-based reasoning",
     ];
 
     public static int TierCount => Labels.Length;
