@@ -15,7 +15,8 @@ internal static class ChecklistBuilder
         var views = new List<ChecklistView>();
         foreach (var definition in catalogue.Checklists)
         {
-            if (definition.Designs.Contains(designKind, StringComparer.Ordinal) || answered.Remove(definition.Id))
+            var wasAnswered = answered.Remove(definition.Id);
+            if (wasAnswered || definition.Designs.Contains(designKind, StringComparer.Ordinal))
             {
                 var items = definition.Items.Select(i => Item(i.Id, i.Section, i.Text, answers)).ToList();
                 views.Add(View(definition.Id, definition.Name, definition.Reference, definition.Kind, items));
