@@ -17,6 +17,8 @@ internal sealed class PdfCanvas
     private const double LineSpacing = 1.25;
     private readonly PdfDocument _document;
     private readonly PageSize _size;
+    // Word widths by font: a report measures the same words many times (repeated quotes, tables laid out twice).
+    private readonly Dictionary<(XFont Font, string Text), double> _widths = [];
     private XGraphics _graphics = null!;
     private PdfPage _page = null!;
 
@@ -205,22 +207,37 @@ internal sealed class PdfCanvas
             }
         }
 
-        foreach (var word in line.Words)
+        // Consecutive words of one run are drawn as one string: far fewer text objects, the same positions
+        // (PDFsharp does not kern, so a joined string measures as its words and spaces).
+        var start = 0;
+        while (start < line.Words.Count)
         {
-            var baseline = y + line.Baseline - (word.Run.Raised ? line.Raise : 0);
-            _graphics.DrawString(word.Text, word.Run.Style.Font, new XSolidBrush(word.Run.Style.Color), new XPoint(x + word.X, baseline), XStringFormats.BaseLineLeft);
-            if (word.Run.Link is not null || word.Run.GoToPage is not null)
+            var run = line.Words[start].Run;
+            var end = start + 1;
+            while (end < line.Words.Count && ReferenceEquals(line.Words[end].Run, run))
             {
-                var rect = new PdfRectangle(_graphics.Transformer.WorldToDefaultPage(new XRect(x + word.X, y, word.Width, line.Height)));
-                if (word.Run.Link is { } url)
+                end++;
+            }
+
+            var first = line.Words[start];
+            var last = line.Words[end - 1];
+            var text = string.Join(' ', line.Words.Skip(start).Take(end - start).Select(w => w.Text));
+            var baseline = y + line.Baseline - (run.Raised ? line.Raise : 0);
+            _graphics.DrawString(text, run.Style.Font, new XSolidBrush(run.Style.Color), new XPoint(x + first.X, baseline), XStringFormats.BaseLineLeft);
+            if (run.Link is not null || run.GoToPage is not null)
+            {
+                var rect = new PdfRectangle(_graphics.Transformer.WorldToDefaultPage(new XRect(x + first.X, y, last.X + last.Width - first.X, line.Height)));
+                if (run.Link is { } url)
                 {
                     _page.AddWebLink(rect, url);
                 }
                 else
                 {
-                    _page.AddDocumentLink(rect, word.Run.GoToPage!.Value);
+                    _page.AddDocumentLink(rect, run.GoToPage!.Value);
                 }
             }
+
+            start = end;
         }
     }
 
@@ -249,7 +266,16 @@ internal sealed class PdfCanvas
         }
     }
 
-    private double Measure(string text, XFont font) => _graphics.MeasureString(text, font).Width;
+    private double Measure(string text, XFont font)
+    {
+        if (!_widths.TryGetValue((font, text), out var width))
+        {
+            width = _graphics.MeasureString(text, font).Width;
+            _widths[(font, text)] = width;
+        }
+
+        return width;
+    }
 
     private int Fit(string text, XFont font, double width)
     {
