@@ -27,7 +27,7 @@ internal static class ChecklistBuilder
         foreach (var id in answered.Order(StringComparer.Ordinal))
         {
             var items = answers.Keys.Where(k => catalogue.ChecklistOf(k).Equals(id, StringComparison.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal).Select(k => Item(k, null, k, answers)).ToList();
+                .Order(StringComparer.Ordinal).Select(k => Item(k, null, "(wording not in the checklist catalogue)", answers)).ToList();
             views.Add(View(id, id, null, "items", items));
         }
 
