@@ -1,6 +1,9 @@
 namespace EvidenceAppraisal.Reporting.Checklists;
 
-/// <summary>The answers a rule may give a checklist item, with the words every format shows for them.</summary>
+/// <summary>
+/// The answers a rule may give a checklist item (the rule language allows yes, no, unclear, partial, present,
+/// absent, not-applicable), with the words every format shows for them.
+/// </summary>
 internal static class ChecklistStatus
 {
     public const string NotAssessed = "Not assessed";
@@ -14,9 +17,10 @@ internal static class ChecklistStatus
             "present" or "reported" or "stated" => "present",
             "absent" or "missing" or "not-reported" or "not-stated" => "absent",
             "not-applicable" or "n/a" or "na" => "not-applicable",
+            "partial" or "partly" => "partial",
             "yes" => "yes",
             "no" => "no",
-            "can't-tell" or "cant-tell" or "cannot-tell" or "unclear" => "cant-tell",
+            "can't-tell" or "cant-tell" or "cannot-tell" or "unclear" => "unclear",
             _ => key,
         };
     }
@@ -27,9 +31,11 @@ internal static class ChecklistStatus
         "present" => "Present",
         "absent" => "Absent",
         "not-applicable" => "Not applicable",
+        "partial" => "Partly",
         "yes" => "Yes",
         "no" => "No",
-        "cant-tell" => "Can't tell",
+        // CASP's own words for an answer the abstract cannot settle.
+        "unclear" => "Can't tell",
         _ => char.ToUpperInvariant(status[0]) + status[1..].Replace('-', ' '),
     };
 
@@ -37,7 +43,7 @@ internal static class ChecklistStatus
     public static int Concern(string status) => status switch
     {
         "absent" or "no" => 3,
-        "cant-tell" => 2,
+        "unclear" or "partial" => 2,
         "present" or "yes" => 1,
         _ => 0,
     };

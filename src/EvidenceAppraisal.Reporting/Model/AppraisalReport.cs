@@ -167,7 +167,7 @@ public sealed record ChecklistView
     public required int Answered { get; init; }
 }
 
-/// <param name="Status">present, absent, not-applicable, yes, no or cant-tell; null when no rule answered the item.</param>
+/// <param name="Status">present, absent, partial, not-applicable, yes, no or unclear; null when no rule answered the item.</param>
 /// <param name="StatusLabel">The status in words, the same in every format ("Not assessed" when null).</param>
 /// <param name="Evidence">The sentences the answering flags quote.</param>
 /// <param name="Flags">The numbers of the flags that answered the item.</param>

@@ -51,7 +51,8 @@ internal static class ChecklistsSection
     {
         "present" or "yes" => "✓",
         "absent" or "no" => "✗",
-        "cant-tell" => "?",
+        "unclear" => "?",
+        "partial" => "◐",
         "not-applicable" => "–",
         _ => "○",
     };

@@ -13,7 +13,10 @@ internal static class HeaderSection
     {
         var r = c.Report;
         Branding(c, r.Branding);
-        var kicker = r.Provenance.Profile == "default" ? "CRITICAL APPRAISAL OF THE ABSTRACT" : $"CRITICAL APPRAISAL OF THE ABSTRACT · {r.Provenance.Profile}";
+        // The profile's name, unless the branding already says it.
+        var kicker = r.Provenance.Profile == "default" || r.Branding?.Title == r.Provenance.Profile
+            ? "CRITICAL APPRAISAL OF THE ABSTRACT"
+            : $"CRITICAL APPRAISAL OF THE ABSTRACT · {r.Provenance.Profile}";
         c.Canvas.Text(kicker, Typography.Kicker, after: 3);
         c.Document.Outlines.Add("Title", c.Canvas.Page, true);
         c.Canvas.Text(r.Document.Title, Typography.Title, after: 4);
