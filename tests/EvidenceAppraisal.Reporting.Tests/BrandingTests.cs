@@ -34,11 +34,28 @@ public class BrandingTests
         html.QuerySelector(".brand img")!.GetAttribute("src").ShouldBe(report.Branding.Logo);
         html.QuerySelector(".brand img")!.GetAttribute("alt").ShouldBe("St Example Journal Club");
         html.QuerySelector(".brand-title")!.TextContent.ShouldBe("St Example Journal Club");
+        html.QuerySelector(".kicker")!.TextContent.ShouldBe("Critical appraisal of the abstract · Branded");
 
         using var pdf = PdfDocument.Open(new PdfReportRenderer().Render(report));
         pdf.GetPage(1).GetImages().Count().ShouldBe(1);
         string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text)).ShouldStartWith("St Example Journal Club");
         string.Join(" ", pdf.GetPage(2).GetWords().Select(w => w.Text)).ShouldContain("St Example Journal Club ·");
+    }
+
+    [Fact]
+    public void A_profile_without_branding_is_named_in_the_kicker_of_every_format()
+    {
+        var folder = Repo.TempFolder();
+        File.WriteAllText(Path.Combine(folder, "profile.yaml"), "profile: Plain club\n");
+        var report = new Appraiser(RuleSetCompiler.Load(SeedReport.Rules, Path.Combine(folder, "profile.yaml")))
+            .Appraise(Reading.PlainTextReader.Parse("seed.txt", File.ReadAllText(Repo.Seed)));
+        report.Branding.ShouldBeNull();
+        var html = new HtmlParser().ParseDocument(new HtmlReportRenderer(SeedReport.Templates).Render(report));
+        html.QuerySelector(".kicker")!.TextContent.ShouldBe("Critical appraisal of the abstract · Plain club");
+        html.QuerySelector(".brand").ShouldBeNull();
+        new Markdown.MarkdownReportRenderer(SeedReport.Templates).Render(report).ShouldStartWith("_Critical appraisal of the abstract · Plain club_");
+        using var pdf = PdfDocument.Open(new PdfReportRenderer().Render(report));
+        string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text)).ShouldStartWith("CRITICAL APPRAISAL OF THE ABSTRACT · Plain club");
     }
 
     [Fact]
