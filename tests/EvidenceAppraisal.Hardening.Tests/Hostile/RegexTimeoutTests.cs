@@ -49,6 +49,21 @@ public class RegexTimeoutTests
     }
 
     [Fact]
+    public void The_report_says_in_every_format_what_extraction_gave_up_on()
+    {
+        var appraiser = new Reporting.Appraising.Appraiser(Pipeline.Appraiser.Rules, new FactExtraction([.. FactExtraction.Default.Extractors, new BacktrackingExtractor()]));
+        var report = appraiser.Appraise(Pipeline.ReadOne("Heparin in sepsis\n\nHeparin reduced 28-day mortality."));
+
+        var warning = report.Provenance.Warnings.ShouldHaveSingleItem();
+        warning.ShouldStartWith("backtracking: gave up");
+        Pipeline.Html.Render(report).ShouldContain("Warning: " + System.Net.WebUtility.HtmlEncode(warning));
+        Pipeline.Markdown.Render(report).ShouldContain("**Warning:** backtracking: gave up");
+        Pipeline.Json(report).ShouldContain("\"warnings\": [");
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Pipeline.Pdf.Render(report));
+        string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)).ShouldContain("Warning: backtracking: gave up");
+    }
+
+    [Fact]
     public void An_extractor_that_throws_leaves_a_note_naming_the_failure_and_the_others_run()
     {
         var document = Pipeline.ReadOne("Heparin in sepsis\n\nHeparin reduced 28-day mortality (RR 0.80, 95% CI 0.70 to 0.92).");
