@@ -36,26 +36,58 @@ public sealed class CompiledRuleSet
     public IReadOnlyList<RuleFiring> Fire(FactSet facts)
     {
         var session = _factory.CreateSession();
-        var firings = new List<RuleFiring>();
-        void OnFired(object? sender, AgendaEventArgs e)
-        {
-            var bound = new Dictionary<string, object>(StringComparer.Ordinal);
-            foreach (var match in e.Facts)
-            {
-                if (match.Value is not null)
-                {
-                    bound[match.Declaration.Name] = match.Value;
-                }
-            }
-
-            firings.Add(new RuleFiring(_rules[e.Rule.Name], bound));
-        }
-
-        session.Events.RuleFiredEvent += OnFired;
+        var collector = new FiringCollector(_rules);
+        session.Events.RuleFiredEvent += collector.OnFired;
         session.InsertAll(facts.All);
         session.Fire();
-        session.Events.RuleFiredEvent -= OnFired;
-        return firings;
+        session.Events.RuleFiredEvent -= collector.OnFired;
+        return collector.Take();
+    }
+
+    /// <summary>
+    /// A session for one worker to keep across documents (see <see cref="RuleSession"/>); not thread-safe.
+    /// Falls back to a fresh session per document when a rule could match without a fact of its own.
+    /// </summary>
+    public RuleSession OpenSession() => new(this, CanReuseSessions ? _factory.CreateSession() : null);
+
+    /// <summary>
+    /// A session can be kept across documents only when every rule binds at least one fact positively: then
+    /// each activation holds a fact of the document at hand, and refraction never hides a firing. A rule of
+    /// only <c>not</c>, <c>exists</c> or <c>count</c> would match the empty session once and never again.
+    /// </summary>
+    public bool CanReuseSessions => _canReuse ??= Rules.All(r => r.When.Any(c => c is PatternSpec));
+
+    private bool? _canReuse;
+
+    internal ISessionFactory Factory => _factory;
+
+    internal IReadOnlyDictionary<string, CompiledRule> Compiled => _rules;
+}
+
+/// <summary>Collects firings from a session's <c>RuleFiredEvent</c>: rule and bound facts.</summary>
+internal sealed class FiringCollector(IReadOnlyDictionary<string, CompiledRule> rules)
+{
+    private List<RuleFiring> _firings = [];
+
+    public void OnFired(object? sender, AgendaEventArgs e)
+    {
+        var bound = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var match in e.Facts)
+        {
+            if (match.Value is not null)
+            {
+                bound[match.Declaration.Name] = match.Value;
+            }
+        }
+
+        _firings.Add(new RuleFiring(rules[e.Rule.Name], bound));
+    }
+
+    public IReadOnlyList<RuleFiring> Take()
+    {
+        var taken = _firings;
+        _firings = [];
+        return taken;
     }
 }
 
