@@ -62,7 +62,7 @@ internal static class HtmlIndex
         writer.Write(
             $"<tr data-design=\"{E(row.Design)}\"><td>{E(row.Id)}</td><td>{title}</td><td>{E(row.Design)}</td><td>{E(row.Level ?? "")}</td>" +
             $"<td class=\"n\">{row.Counts.Critical}</td><td class=\"n\">{row.Counts.Major}</td><td class=\"n\">{row.Counts.Minor}</td><td class=\"n\">{row.Counts.Info}</td>" +
-            $"<td>{E(string.Join(' ', row.TopFlagIds))}</td></tr>\n");
+            $"<td>{string.Join(' ', row.TopFlagIds.Select(id => $"<span class=\"flag\">{E(id)}</span>"))}</td></tr>\n");
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
@@ -85,6 +85,7 @@ internal static class HtmlIndex
         th[aria-sort="ascending"]::after { content: " \25B2"; }
         th[aria-sort="descending"]::after { content: " \25BC"; }
         td.n { text-align: right; font-variant-numeric: tabular-nums; }
+        .flag { white-space: nowrap; }
         tr.hidden { display: none; }
         .note { color: #5b6575; }
         </style>
