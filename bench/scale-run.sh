@@ -36,6 +36,6 @@ report "read only" "$work/read.time"
 
 rm -rf "$work/out"
 /usr/bin/time -v "$cli" batch "$input" --out "$work/out" --progress plain --progress-interval 5 > "$work/batch.out" 2> "$work/batch.time" || [ $? -eq 2 ]
-report "batch jsonl" "$work/batch.time"
+report "batch>JSONL" "$work/batch.time"
 grep -E "records written|errors|throughput" "$work/batch.out" | tr -s ' │' ' '
 echo "outputs in $work/out"
