@@ -175,3 +175,27 @@ public class BatchCommandTests
         index.QuerySelectorAll("link[href], script[src], img[src]").ShouldBeEmpty();
     }
 }
+
+[Collection("console")]
+public class BatchProgressTests
+{
+    [Fact]
+    public void Redirected_output_gets_plain_progress_lines_with_rate_and_time_left()
+    {
+        var folder = CliRun.TempFolder();
+        var input = WriteJsonLines(folder, "records.jsonl", 1500);
+        var (code, _, stderr) = CliRun.Run("batch", input, "--out", Path.Combine(folder, "out"), "--progress", "plain", "--progress-interval", "0.05");
+        code.ShouldBe(0);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.ShouldNotBeEmpty();
+        lines.ShouldAllBe(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^batch: [\d,]+ records \([\d,]+ errors\), [\d,]+/s, \d+ ?% of input, (\d+:\d\d:\d\d|\?) left$"));
+    }
+
+    [Fact]
+    public void Unknown_progress_mode_is_a_usage_error()
+    {
+        var (code, _, stderr) = CliRun.Run("batch", Repo.Seed, "--out", CliRun.TempFolder(), "--progress", "fancy");
+        code.ShouldBe(64);
+        stderr.ShouldContain("--progress 'fancy'");
+    }
+}
