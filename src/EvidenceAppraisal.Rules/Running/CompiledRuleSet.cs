@@ -1,5 +1,6 @@
 using EvidenceAppraisal.Extraction;
 using EvidenceAppraisal.Rules.Compiling;
+using EvidenceAppraisal.Rules.Diagnostics;
 using EvidenceAppraisal.Rules.Loading;
 using EvidenceAppraisal.Rules.Model;
 using NRules;
@@ -13,6 +14,9 @@ namespace EvidenceAppraisal.Rules.Running;
 /// </summary>
 public sealed class CompiledRuleSet
 {
+    /// <summary>More firings than this on one document means a rule matches combinations without bound; the session stops.</summary>
+    public const int MaxFirings = 10_000;
+
     private readonly ISessionFactory _factory;
     private readonly IReadOnlyDictionary<string, CompiledRule> _rules;
 
@@ -29,19 +33,26 @@ public sealed class CompiledRuleSet
 
     public IReadOnlyList<RuleSpec> Rules => Source.Rules;
 
+    internal IReadOnlyDictionary<string, CompiledRule> Compiled => _rules;
+
     /// <summary>Runs the rules on one document's facts and returns the flags, superseded ones removed, most severe first.</summary>
     public IReadOnlyList<Flag> Appraise(FactSet facts) => FlagFactory.Build(Fire(facts), facts.Document);
 
     /// <summary>Every firing, before flags are built: which rule, and the facts bound to each of its names.</summary>
+    /// <exception cref="RuleSetException">When the rules fire more than <see cref="MaxFirings"/> times on one document.</exception>
     public IReadOnlyList<RuleFiring> Fire(FactSet facts)
     {
         var session = _factory.CreateSession();
         var collector = new FiringCollector(_rules);
-        session.Events.RuleFiredEvent += collector.OnFired;
-        session.InsertAll(facts.All);
-        session.Fire();
-        session.Events.RuleFiredEvent -= collector.OnFired;
-        return collector.Take();
+        collector.Attach(session);
+        try
+        {
+            return Run(session, facts, collector);
+        }
+        finally
+        {
+            collector.Detach(session);
+        }
     }
 
     /// <summary>
@@ -61,15 +72,48 @@ public sealed class CompiledRuleSet
 
     internal ISessionFactory Factory => _factory;
 
-    internal IReadOnlyDictionary<string, CompiledRule> Compiled => _rules;
+    /// <summary>Inserts one document's facts into <paramref name="session"/> and fires, at most <see cref="MaxFirings"/> times.</summary>
+    internal static IReadOnlyList<RuleFiring> Run(ISession session, FactSet facts, FiringCollector collector)
+    {
+        session.InsertAll(facts.All);
+        var fired = session.Fire(MaxFirings + 1);
+        var firings = collector.Take();
+        if (fired > MaxFirings)
+        {
+            var worst = firings.GroupBy(f => f.Rule.Id).MaxBy(g => g.Count())!.First().Rule;
+            throw new RuleSetException([new Diagnostic(DiagnosticCodes.TooManyFirings,
+                $"{facts.Document.SourceName}: the rules fired more than {MaxFirings:N0} times (most often '{worst.Id}'); narrow its patterns with joins", worst.Location)]);
+        }
+
+        return firings;
+    }
 }
 
-/// <summary>Collects firings from a session's <c>RuleFiredEvent</c>: rule and bound facts.</summary>
+/// <summary>Collects firings from a session's events: rule and bound facts.</summary>
 internal sealed class FiringCollector(IReadOnlyDictionary<string, CompiledRule> rules)
 {
     private List<RuleFiring> _firings = [];
 
-    public void OnFired(object? sender, AgendaEventArgs e)
+    public void Attach(ISession session)
+    {
+        session.Events.RuleFiredEvent += OnFired;
+        session.Events.LhsExpressionFailedEvent += OnConditionFailed;
+    }
+
+    public void Detach(ISession session)
+    {
+        session.Events.RuleFiredEvent -= OnFired;
+        session.Events.LhsExpressionFailedEvent -= OnConditionFailed;
+    }
+
+    public IReadOnlyList<RuleFiring> Take()
+    {
+        var taken = _firings;
+        _firings = [];
+        return taken;
+    }
+
+    private void OnFired(object? sender, AgendaEventArgs e)
     {
         var bound = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var match in e.Facts)
@@ -83,12 +127,8 @@ internal sealed class FiringCollector(IReadOnlyDictionary<string, CompiledRule> 
         _firings.Add(new RuleFiring(rules[e.Rule.Name], bound));
     }
 
-    public IReadOnlyList<RuleFiring> Take()
-    {
-        var taken = _firings;
-        _firings = [];
-        return taken;
-    }
+    // A condition that throws on some fact (a null member, say) does not match that fact, as a SQL WHERE would not.
+    private static void OnConditionFailed(object? sender, LhsExpressionErrorEventArgs e) => e.IsHandled = true;
 }
 
 /// <summary>One activation of one rule.</summary>

@@ -21,7 +21,7 @@ public sealed class RuleSession
         _collector = new FiringCollector(rules.Compiled);
         if (_session is not null)
         {
-            _session.Events.RuleFiredEvent += _collector.OnFired;
+            _collector.Attach(_session);
         }
     }
 
@@ -29,6 +29,7 @@ public sealed class RuleSession
     public bool Reused => _session is not null;
 
     /// <summary>The flags for one document's facts, exactly as <see cref="CompiledRuleSet.Appraise"/> gives them.</summary>
+    /// <exception cref="Diagnostics.RuleSetException">When the rules fire more than <see cref="CompiledRuleSet.MaxFirings"/> times on one document.</exception>
     public IReadOnlyList<Flag> Appraise(FactSet facts) => FlagFactory.Build(Fire(facts), facts.Document);
 
     public IReadOnlyList<RuleFiring> Fire(FactSet facts)
@@ -40,16 +41,14 @@ public sealed class RuleSession
 
         try
         {
-            _session.InsertAll(facts.All);
-            _session.Fire();
-            return _collector.Take();
+            return CompiledRuleSet.Run(_session, facts, _collector);
         }
         catch
         {
-            // A failure may leave facts behind: start the next document on a new session.
-            _session.Events.RuleFiredEvent -= _collector.OnFired;
+            // A failure may leave facts or activations behind: start the next document on a new session.
+            _collector.Detach(_session);
             _session = _rules.Factory.CreateSession();
-            _session.Events.RuleFiredEvent += _collector.OnFired;
+            _collector.Attach(_session);
             throw;
         }
         finally
