@@ -123,7 +123,7 @@ public class RenderBenchmarks
     public int Html() => _html.Render(_inputs.Report).Length;
 
     [Benchmark]
-    public int Pdf() => _pdf.Render(_inputs.Report, null).Length;
+    public int Pdf() => _pdf.Render(_inputs.Report).Length;
 }
 
 /// <summary>Loading and compiling the shipped rule packs (done once per run).</summary>
