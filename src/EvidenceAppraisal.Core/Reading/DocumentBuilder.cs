@@ -61,7 +61,8 @@ public sealed class DocumentBuilder
     /// <summary>Adds abstract prose that may carry inline headings ("BACKGROUND: ... METHODS: ...").</summary>
     public DocumentBuilder Body(string text)
     {
-        var clean = Normalise(text);
+        // Line breaks survive until headings are found: a heading may open a line after one without a full stop.
+        var clean = NormaliseLines(text);
         var headings = SectionHeadings.Find(clean).ToList();
         if (headings.Count == 0)
         {
@@ -116,6 +117,10 @@ public sealed class DocumentBuilder
 
         return new AbstractDocument(SourceName, RecordId, full, titleSpan, _titleIsTranslated, sections, sentences, Metadata);
     }
+
+    /// <summary>Normalises each line and drops blank ones, keeping the line breaks between them.</summary>
+    private static string NormaliseLines(string text) =>
+        string.Join('\n', text.Split('\n').Select(Normalise).Where(line => line.Length > 0));
 
     /// <summary>Collapses runs of white space (and non-breaking and zero-width characters) to single spaces.</summary>
     public static string Normalise(string text)
