@@ -9,10 +9,36 @@ public static class TextDecoder
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    static TextDecoder()
+    {
+        // The legacy charsets a page or an XML declaration may name (windows-1252, ...).
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
+    /// <summary>The encoding an input declares by name ("windows-1252", "ISO-8859-1"), or null when this build has none by that name.</summary>
+    public static Encoding? EncodingNamed(string name)
+    {
+        try
+        {
+            return Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
     public static string ReadAll(InputSource source, long maxBytes)
     {
+        var bytes = ReadBytes(source, maxBytes);
+        return Decode(source.Name, bytes.Span);
+    }
+
+    /// <summary>The input's bytes, refused once they pass <paramref name="maxBytes"/> (without reading the rest).</summary>
+    public static ReadOnlyMemory<byte> ReadBytes(InputSource source, long maxBytes)
+    {
         using var stream = source.Open();
-        using var buffer = new MemoryStream();
+        var buffer = new MemoryStream(); // handed back as memory: nothing to release
         var chunk = new byte[1 << 16];
         int n;
         while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
@@ -25,10 +51,16 @@ public static class TextDecoder
             buffer.Write(chunk, 0, n);
         }
 
-        return Decode(source.Name, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
-    public static string Decode(string name, ReadOnlySpan<byte> bytes)
+    public static string Decode(string name, ReadOnlySpan<byte> bytes) => Decode(name, bytes, declared: null);
+
+    /// <summary>
+    /// As <see cref="Decode(string, ReadOnlySpan{byte})"/>, but text that is not valid UTF-8 is read in the encoding its
+    /// markup declares (a page saying charset=windows-1252): the input names it, so it is not a guess.
+    /// </summary>
+    public static string Decode(string name, ReadOnlySpan<byte> bytes, Encoding? declared)
     {
         if (bytes.IsEmpty)
         {
@@ -57,15 +89,13 @@ public static class TextDecoder
                 bytes = bytes[3..];
             }
 
-            try
+            if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage && !System.Text.Unicode.Utf8.IsValid(bytes))
             {
-                text = StrictUtf8.GetString(bytes);
+                text = declared.GetString(bytes);
             }
-            catch (DecoderFallbackException ex)
+            else
             {
-                var (line, column) = LineColumnOfByte(bytes, ex.Index);
-                throw new InputException(new ReadError(name,
-                    "is not valid UTF-8 (Latin-1 or another legacy encoding?); save it as UTF-8 and try again", Line: line, Column: column));
+                text = DecodeUtf8(name, bytes);
             }
         }
 
@@ -75,6 +105,20 @@ public static class TextDecoder
         }
 
         return text;
+    }
+
+    private static string DecodeUtf8(string name, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var (line, column) = LineColumnOfByte(bytes, ex.Index);
+            throw new InputException(new ReadError(name,
+                "is not valid UTF-8 (Latin-1 or another legacy encoding?); save it as UTF-8 and try again", Line: line, Column: column));
+        }
     }
 
     /// <summary>
@@ -116,7 +160,7 @@ public static class TextDecoder
     }
 
     /// <summary>NUL bytes mean binary, or UTF-16 saved without its byte-order mark: refused either way, with the reason.</summary>
-    private static void CheckNotBinary(string name, ReadOnlySpan<byte> head)
+    internal static void CheckNotBinary(string name, ReadOnlySpan<byte> head)
     {
         if (head.IndexOf((byte)0) < 0)
         {
