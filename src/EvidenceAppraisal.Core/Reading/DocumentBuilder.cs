@@ -26,7 +26,11 @@ public sealed class DocumentBuilder
 
     public DocumentMetadata Metadata { get; set; } = DocumentMetadata.Empty;
 
-    /// <summary>Sets the title; a title in square brackets marks an English translation of a non-English original.</summary>
+    /// <summary>
+    /// Sets the title; a title in square brackets marks an English translation of a non-English original. A title
+    /// ends with a full stop (as PubMed writes it) unless it ends with its own mark, so a page's meta tag, a pasted
+    /// line and a record give the same title.
+    /// </summary>
     public DocumentBuilder Title(string title)
     {
         var clean = Normalise(title);
@@ -34,10 +38,11 @@ public sealed class DocumentBuilder
         {
             clean = clean.TrimEnd('.').TrimStart('[').TrimEnd(']').Trim();
             _titleIsTranslated = true;
-            if (!clean.EndsWith('.') && !clean.EndsWith('?'))
-            {
-                clean += ".";
-            }
+        }
+
+        if (clean.Length > 0 && clean[^1] is not ('.' or '?' or '!'))
+        {
+            clean += ".";
         }
 
         _title = clean;

@@ -108,7 +108,18 @@ public sealed partial class MetadataCollector
         }
     }
 
-    public void AddAuthor(string? name) => AddDistinct(_authors, name);
+    /// <summary>Adds an author; "Smith, Jane A" (RIS, meta tags) becomes PubMed's "Smith JA", so formats agree.</summary>
+    public void AddAuthor(string? name)
+    {
+        var parts = name?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts is [var last, var given] && given.Length > 0 && char.IsLetter(given[0]))
+        {
+            var initials = string.Concat(given.Split([' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+            name = initials.Length > 0 ? $"{last} {initials}" : name;
+        }
+
+        AddDistinct(_authors, name);
+    }
 
     public void AddPublicationType(string? type) => AddDistinct(_publicationTypes, type);
 

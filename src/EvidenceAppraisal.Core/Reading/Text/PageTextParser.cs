@@ -47,7 +47,8 @@ internal static partial class PageTextParser
         string? pendingLabel = null;
         for (var i = start; i < lines.Count && stage != Stage.Done; i++)
         {
-            var line = lines[i];
+            // A notice closing a paragraph goes first, so the paragraph is not mistaken for the notice.
+            var line = PageFurniture.StripCopyrightTail(lines[i]);
             if (BibliographicLines.TryReadIdentifiers(line, metadata))
             {
                 continue;
@@ -102,8 +103,7 @@ internal static partial class PageTextParser
             }
 
             stage = Stage.Abstract;
-            var text = PageFurniture.StripCopyrightTail(line);
-            body.Add(pendingLabel is null ? text : $"{pendingLabel}: {text}");
+            body.Add(pendingLabel is null ? line : $"{pendingLabel}: {line}");
             pendingLabel = null;
         }
 
