@@ -17,7 +17,7 @@ public sealed class PubMedFetcher
     private readonly HttpClient _http;
     private readonly EutilsOptions _options;
     private readonly PubMedXmlReader _reader = new();
-    private long _lastRequest;
+    private long _lastAnswer;
 
     public PubMedFetcher(HttpClient http, EutilsOptions options)
     {
@@ -127,38 +127,46 @@ public sealed class PubMedFetcher
         {
             Pace();
             Requests++;
-            using var response = _http.Send(new HttpRequestMessage(HttpMethod.Get, address), HttpCompletionOption.ResponseHeadersRead);
-            if (response.StatusCode == HttpStatusCode.TooManyRequests && attempt < 4)
+            try
             {
-                Thread.Sleep(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(attempt));
-                continue;
-            }
+                using var response = _http.Send(new HttpRequestMessage(HttpMethod.Get, address), HttpCompletionOption.ResponseHeadersRead);
+                if (response.StatusCode == HttpStatusCode.TooManyRequests && attempt < 4)
+                {
+                    Thread.Sleep(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(attempt));
+                    continue;
+                }
 
-            if (!response.IsSuccessStatusCode)
+                if (!response.IsSuccessStatusCode)
+                {
+                    return $"NCBI E-utilities answered {(int)response.StatusCode} {response.ReasonPhrase}";
+                }
+
+                using var body = response.Content.ReadAsStream();
+                using var target = new FileStream(file, FileMode.CreateNew, FileAccess.Write);
+                body.CopyTo(target);
+                return null;
+            }
+            finally
             {
-                return $"NCBI E-utilities answered {(int)response.StatusCode} {response.ReasonPhrase}";
+                _lastAnswer = Stopwatch.GetTimestamp();
             }
-
-            using var body = response.Content.ReadAsStream();
-            using var target = new FileStream(file, FileMode.CreateNew, FileAccess.Write);
-            body.CopyTo(target);
-            return null;
         }
     }
 
-    /// <summary>Keeps requests at least <see cref="EutilsOptions.MinimumInterval"/> apart.</summary>
+    /// <summary>
+    /// Keeps at least <see cref="EutilsOptions.MinimumInterval"/> between the end of one request and the start of the
+    /// next: stricter than between starts, so NCBI never sees more than its limit however the network delays requests.
+    /// </summary>
     private void Pace()
     {
-        if (_lastRequest != 0)
+        if (_lastAnswer != 0)
         {
-            var wait = _options.MinimumInterval - Stopwatch.GetElapsedTime(_lastRequest);
+            var wait = _options.MinimumInterval - Stopwatch.GetElapsedTime(_lastAnswer);
             if (wait > TimeSpan.Zero)
             {
                 Thread.Sleep(wait);
             }
         }
-
-        _lastRequest = Stopwatch.GetTimestamp();
     }
 
     /// <summary>Writes each record of an efetch answer to its own cache file; the reason the answer is unusable, or null.</summary>
@@ -171,6 +179,11 @@ public sealed class PubMedFetcher
             if (prolog.Root is "eFetchResult" or "ERROR")
             {
                 return $"NCBI E-utilities answered with an error: {ErrorText(download)}";
+            }
+
+            if (prolog.Root is not "PubmedArticleSet")
+            {
+                return $"NCBI E-utilities answered with something that is not PubMed XML: its root element is <{prolog.Root}>";
             }
 
             using var xml = XmlReader.Create(new StreamReader(XmlProlog.OpenBytes(source), prolog.Encoding), SafeSettings());
