@@ -14,6 +14,8 @@ internal static class CliRun
             using var errWriter = new StringWriter();
             Console.SetOut(outWriter);
             Console.SetError(errWriter);
+            // AnsiConsole keeps the writer it first saw: point it at this run's.
+            Spectre.Console.AnsiConsole.Console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(outWriter) });
             try
             {
                 var code = CliApp.Run(args);

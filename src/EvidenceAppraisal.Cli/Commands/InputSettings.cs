@@ -75,12 +75,18 @@ internal class InputSettings : CommandSettings
     /// <summary>Exactly one of an input argument and --pmid, and valid options.</summary>
     protected ValidationResult ValidateInput(string? input)
     {
+        var options = ValidateOptions();
+        if (!options.Successful)
+        {
+            return options;
+        }
+
         if (input is null && Pmid is null)
         {
             return ValidationResult.Error("give an INPUT file (or '-' for standard input), or --pmid");
         }
 
-        return input is not null && Pmid is not null ? ValidationResult.Error("give either an INPUT file or --pmid, not both") : ValidateOptions();
+        return input is not null && Pmid is not null ? ValidationResult.Error("give either an INPUT file or --pmid, not both") : options;
     }
 
     private ValidationResult ValidateOptions()

@@ -44,14 +44,16 @@ internal sealed class XmlProlog
     {
         var head = new byte[4096];
         int n;
+        bool compressed;
         using (var stream = OpenBytes(source))
         {
+            compressed = stream is GZipStream;
             n = ReadHead(source, stream, head);
         }
 
         if (head.AsSpan(0, n).Trim(" \t\r\n"u8).IsEmpty)
         {
-            throw new InputException(new ReadError(source.Name, "is empty"));
+            throw new InputException(new ReadError(source.Name, compressed ? "is not a valid gzip file (nothing could be decompressed)" : "is empty"));
         }
 
         var hasBom = head.AsSpan(0, n).StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.AsSpan(0, n).StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
