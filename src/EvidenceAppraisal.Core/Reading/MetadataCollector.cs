@@ -8,7 +8,7 @@ namespace EvidenceAppraisal.Reading;
 /// Gathers the bibliographic details a reader meets, in any order: the first value of a single field wins,
 /// lists keep their order without repeats. One place normalises DOIs, years and registry ids for every format.
 /// </summary>
-public sealed partial class MetadataCollector
+internal sealed partial class MetadataCollector
 {
     private readonly List<string> _authors = [];
     private readonly List<string> _publicationTypes = [];

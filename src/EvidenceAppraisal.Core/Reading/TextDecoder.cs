@@ -16,7 +16,7 @@ public static class TextDecoder
     }
 
     /// <summary>The encoding an input declares by name ("windows-1252", "ISO-8859-1"), or null when this build has none by that name.</summary>
-    public static Encoding? EncodingNamed(string name)
+    internal static Encoding? EncodingNamed(string name)
     {
         try
         {
@@ -126,7 +126,7 @@ public static class TextDecoder
     /// first bytes, and decodes strictly; catch <see cref="DecoderFallbackException"/> and throw
     /// <see cref="InvalidUtf8"/> to name where a later byte is wrong.
     /// </summary>
-    public static StreamReader OpenReader(InputSource source)
+    internal static StreamReader OpenReader(InputSource source)
     {
         var head = new byte[SniffBytes];
         int n;
@@ -151,7 +151,7 @@ public static class TextDecoder
     }
 
     /// <summary>The error for an input that failed strict decoding: rescans its bytes for the first invalid one.</summary>
-    public static InputException InvalidUtf8(InputSource source)
+    internal static InputException InvalidUtf8(InputSource source)
     {
         using var stream = source.Open();
         var (line, column) = FirstInvalidUtf8(stream);

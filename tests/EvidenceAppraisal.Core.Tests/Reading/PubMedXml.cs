@@ -12,11 +12,11 @@ internal static class PubMedXml
     public static string Set(params string[] records) =>
         $"{Declaration}\n{Doctype}\n<PubmedArticleSet>\n{string.Join("\n", records)}\n</PubmedArticleSet>\n";
 
-    public static string Record(string pmid, string title, string abstractXml = "", string article = "", string citation = "") =>
+    public static string Record(string pmid, string title, string abstractXml = "", string article = "") =>
         $"<PubmedArticle><MedlineCitation Status=\"MEDLINE\" Owner=\"NLM\"><PMID Version=\"1\">{pmid}</PMID><Article PubModel=\"Print\">"
         + $"<Journal><JournalIssue><PubDate><Year>2020</Year></PubDate></JournalIssue><Title>Journal of Examples</Title></Journal><ArticleTitle>{title}</ArticleTitle>"
         + (abstractXml.Length > 0 ? $"<Abstract>{abstractXml}</Abstract>" : "")
-        + $"<Language>eng</Language>{article}</Article>{citation}</MedlineCitation></PubmedArticle>";
+        + $"<Language>eng</Language>{article}</Article></MedlineCitation></PubmedArticle>";
 
     public static string Text(string content) => $"<AbstractText>{content}</AbstractText>";
 

@@ -130,11 +130,11 @@ internal static partial class TaggedRecords
         }
     }
 
-    /// <summary>"PMID- 123", "TI  - Title", "FAU - Smith, Jane": a tag of up to four capitals or digits, padded, then "- ".</summary>
-    [GeneratedRegex(@"^(?<tag>[A-Z][A-Z0-9]{1,3}) {0,3}- ?(?<value>.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    /// <summary>"PMID- 123", "TI  - Title", "FAU - Smith, Jane": a tag of up to four capitals or digits padded to four, then "- ".</summary>
+    [GeneratedRegex(@"^(?=[A-Z0-9 ]{4}- )(?<tag>[A-Z][A-Z0-9]{1,3}) *- (?<value>.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MedlineTag();
 
     /// <summary>"TY  - JOUR", "ER  -": two characters, two spaces, a hyphen.</summary>
-    [GeneratedRegex(@"^\uFEFF?(?<tag>[A-Z][A-Z0-9])  -(?: (?<value>.*))?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?<tag>[A-Z][A-Z0-9])  -(?: (?<value>.*))?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RisTag();
 }

@@ -7,7 +7,7 @@ namespace EvidenceAppraisal.Reading.Text;
 /// <param name="Title">The article title from the page's markup, or null to find it in the lines.</param>
 /// <param name="Metadata">Details from markup; they win over what the text states.</param>
 /// <param name="LinesAreAbstract">The lines hold only the abstract region (a page's abstract element), not the title.</param>
-public sealed record PageHints(string? Title = null, DocumentMetadata? Metadata = null, bool LinesAreAbstract = false)
+internal sealed record PageHints(string? Title = null, DocumentMetadata? Metadata = null, bool LinesAreAbstract = false)
 {
     public static readonly PageHints None = new();
 }
