@@ -14,7 +14,7 @@ internal static class CliRun
             using var errWriter = new StringWriter();
             Console.SetOut(outWriter);
             Console.SetError(errWriter);
-            // AnsiConsole keeps the writer it first saw: point it at this run's.
+            // Spectre's console binds to the writer current at its first use: rebind it for every run.
             Spectre.Console.AnsiConsole.Console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(outWriter) });
             try
             {
