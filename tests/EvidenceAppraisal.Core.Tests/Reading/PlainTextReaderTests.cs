@@ -123,7 +123,9 @@ public class PlainTextReaderTests
     [InlineData("Case report: a spinal abscess in an adult.")]
     [InlineData("Commentary: time to sign off on signout.")]
     [InlineData("Outcome indicators for stroke: an audit.")]
-    public void A_title_with_a_heading_word_before_a_colon_stays_the_title(string title)
+    [InlineData("Quality of life with mobile app-delivered mindfulness training: a randomised trial.")]
+    [InlineData("Cookies, cakes and blood glucose after lunch.")]
+    public void A_title_with_a_heading_word_or_a_prompt_word_stays_the_title(string title)
     {
         var document = PlainTextReader.Parse("t", $"{title}\n\nThe patient recovered. We describe the course.");
         document.Title.ShouldBe(title);
