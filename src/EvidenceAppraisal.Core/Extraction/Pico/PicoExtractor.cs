@@ -1,0 +1,202 @@
+using System.Text.RegularExpressions;
+using EvidenceAppraisal.Documents;
+using EvidenceAppraisal.Extraction.Claims;
+using EvidenceAppraisal.Extraction.Roles;
+
+namespace EvidenceAppraisal.Extraction.Pico;
+
+/// <summary>
+/// Reads the clinical question: the title first (it usually names intervention and condition), then the
+/// body in order. Each element is the first phrasing found ("X versus Y", "effect of X on", "X in the
+/// treatment of Y", "randomised to X or Y", "patients with Y"); a drug-like word stands in for an
+/// intervention no phrasing names.
+/// </summary>
+public sealed class PicoExtractor : IFactExtractor
+{
+    private static readonly string[] PhraseCuts =
+        [" who ", " which ", " that ", " were ", " was ", " is ", " are ", " treated", " receiving", " undergoing", " admitted", " during ", " from ", " at ", " in the ", " in a ", " on ", " by "];
+
+    private static readonly string[] Leads = ["the ", "a ", "an ", "of ", "with ", "either ", "receive ", "use of ", "using "];
+
+    private static readonly HashSet<string> NotInterventions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "patients", "this study", "the study", "this", "it", "we", "treatment", "therapy", "intervention", "the intervention", "group", "groups", "control", "controls", "both", "all",
+    };
+
+    public void Extract(ExtractionContext context)
+    {
+        var document = context.Document;
+        var sources = new List<Source>();
+        if (document.TitleSpan.Length > 0)
+        {
+            sources.Add(new Source(document.Title, document.TitleSpan.Start, -1));
+        }
+
+        sources.AddRange(document.Sentences.Select(s => new Source(s.Text, s.Span.Start, s.Index)));
+
+        Element? intervention = null, comparator = null, condition = null, population = null;
+        foreach (var source in sources)
+        {
+            if (intervention is null)
+            {
+                (intervention, comparator) = InterventionAndComparator(source);
+            }
+
+            if (condition is null)
+            {
+                (population, condition) = PopulationAndCondition(source);
+            }
+
+            if (intervention is not null && condition is not null)
+            {
+                break;
+            }
+        }
+
+        intervention ??= sources.Select(s => InterventionLexicon.FirstIn(s.Text) is { } d ? new Element(d.Term, s, d.Index) : null).FirstOrDefault(e => e is not null);
+        comparator ??= sources.Select(s => PicoPatterns.NamedComparator().Match(s.Text) is { Success: true } m ? new Element(m.Value, s, m.Index) : null).FirstOrDefault(e => e is not null);
+        condition ??= sources.Take(1).Select(s => PicoPatterns.ConditionWord().Match(s.Text) is { Success: true } m ? new Element(m.Value, s, m.Index) : null).FirstOrDefault(e => e is not null);
+
+        var outcomes = Outcomes(context, sources);
+        var anchor = intervention ?? condition;
+        var (span, quote, index) = anchor is null
+            ? (document.TitleSpan, document.Title, -1)
+            : (anchor.Span, anchor.Source.Text, anchor.Source.SentenceIndex);
+        context.Add(new PicoFact(span, quote, index)
+        {
+            Population = population?.Text ?? "",
+            PopulationSpan = population?.Span,
+            Condition = condition?.Text ?? "",
+            ConditionSpan = condition?.Span,
+            Intervention = intervention?.Text ?? "",
+            InterventionSpan = intervention?.Span,
+            Comparator = comparator?.Text ?? "",
+            ComparatorSpan = comparator?.Span,
+            Outcomes = outcomes,
+            Query = PubMedQuery.For(intervention?.Text ?? "", condition?.Text ?? ""),
+        });
+    }
+
+    private static (Element? Intervention, Element? Comparator) InterventionAndComparator(Source source)
+    {
+        foreach (var pattern in new[] { PicoPatterns.RandomisedTo(), PicoPatterns.Comparing(), PicoPatterns.Versus() })
+        {
+            var m = pattern.Match(source.Text);
+            if (m.Success && Clean(source, m.Groups["i"]) is { } i && !NotInterventions.Contains(i.Text))
+            {
+                return (i, Clean(source, m.Groups["c"]));
+            }
+        }
+
+        foreach (var pattern in new[] { PicoPatterns.EffectOf(), PicoPatterns.TreatmentOf() })
+        {
+            var m = pattern.Match(source.Text);
+            if (m.Success && Clean(source, m.Groups["i"]) is { } i && !NotInterventions.Contains(i.Text))
+            {
+                return (i, null);
+            }
+        }
+
+        return (null, null);
+    }
+
+    private static (Element? Population, Element? Condition) PopulationAndCondition(Source source)
+    {
+        var with = PicoPatterns.PatientsWith().Match(source.Text);
+        if (with.Success && Clean(source, with.Groups["cond"]) is { } condition)
+        {
+            var pop = with.Groups["pop"];
+            var population = new Element(source.Text[pop.Index..(condition.Index + condition.Text.Length)].Trim(), source, pop.Index);
+            return (population, condition);
+        }
+
+        var care = PicoPatterns.CareOf().Match(source.Text);
+        if (care.Success && Clean(source, care.Groups["cond"]) is { } cared && PicoPatterns.ConditionWord().IsMatch(cared.Text))
+        {
+            return (null, cared);
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>Stated outcomes first ("the primary outcome was ..."), then the outcomes the results and conclusions claim effects on.</summary>
+    private static IReadOnlyList<string> Outcomes(ExtractionContext context, List<Source> sources)
+    {
+        var outcomes = new List<string>();
+        foreach (var source in sources)
+        {
+            foreach (Match m in PicoPatterns.StatedOutcome().Matches(source.Text))
+            {
+                if (Clean(source, m.Groups["o"]) is { } o)
+                {
+                    outcomes.Add(o.Text);
+                }
+            }
+        }
+
+        var findings = context.FactsOf<SentenceRoleFact>()
+            .Where(r => r.Role is SectionRole.Results or SectionRole.Conclusions)
+            .Select(r => r.SentenceIndex)
+            .ToHashSet();
+        foreach (var sentence in context.Document.Sentences.Where(s => findings.Contains(s.Index)))
+        {
+            outcomes.AddRange(OutcomeClaimParser.Parse(sentence.Text).Select(c => c.Outcome));
+        }
+
+        return outcomes.Distinct(StringComparer.OrdinalIgnoreCase).Take(6).ToList();
+    }
+
+    /// <summary>A captured phrase trimmed of leading filler and cut before the clause moves on; null when nothing is left.</summary>
+    private static Element? Clean(Source source, Group group)
+    {
+        if (!group.Success)
+        {
+            return null;
+        }
+
+        var start = group.Index;
+        var phrase = group.Value;
+        foreach (var cut in PhraseCuts)
+        {
+            var at = phrase.IndexOf(cut, StringComparison.OrdinalIgnoreCase);
+            if (at > 0)
+            {
+                phrase = phrase[..at];
+            }
+        }
+
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var lead in Leads)
+            {
+                if (phrase.StartsWith(lead, StringComparison.OrdinalIgnoreCase) && phrase.Length > lead.Length)
+                {
+                    phrase = phrase[lead.Length..];
+                    start += lead.Length;
+                    changed = true;
+                }
+            }
+        }
+        while (changed);
+
+        var trimmed = phrase.TrimStart();
+        start += phrase.Length - trimmed.Length;
+        phrase = trimmed.TrimEnd(' ', '.', ',', ']', ')');
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > 8 || char.IsDigit(phrase[0]))
+        {
+            return null;
+        }
+
+        return new Element(phrase, source, start);
+    }
+
+    private sealed record Source(string Text, int Offset, int SentenceIndex);
+
+    private sealed record Element(string Text, Source Source, int Index)
+    {
+        public Span Span => new(Source.Offset + Index, Text.Length);
+    }
+}
