@@ -26,7 +26,7 @@ public sealed partial class ClaimExtractor : IFactExtractor
     private static partial Regex ComparatorPhrase();
 
     private static readonly string[] GoodOutcomes =
-        ["survival", "quality of life", "response", "remission", "cure", "recovery", "function", "healing", "adherence", "satisfaction", "success", "clearance", "well-being", "wellbeing", "score", "sensitivity", "accuracy", "efficacy", "performance"];
+        ["survival", "quality of life", "response", "remission", "cure", "recovery", "function", "healing", "adherence", "satisfaction", "success", "clearance", "well-being", "wellbeing", "sensitivity", "accuracy", "efficacy", "performance"];
 
     public void Extract(ExtractionContext context)
     {
@@ -115,7 +115,7 @@ public sealed partial class ClaimExtractor : IFactExtractor
     {
         if (numbers.TryGetValue(sentences[i].Index, out var own))
         {
-            return own[0];
+            return Preferred(own);
         }
 
         var head = HeadWord(outcome);
@@ -124,12 +124,16 @@ public sealed partial class ClaimExtractor : IFactExtractor
             if (j >= 0 && j < sentences.Count && numbers.TryGetValue(sentences[j].Index, out var near) && head.Length >= 4
                 && sentences[j].Text.Contains(head, StringComparison.OrdinalIgnoreCase))
             {
-                return near[0];
+                return Preferred(near);
             }
         }
 
         return null;
     }
+
+    /// <summary>The number that best quantifies: an effect estimate, else an interval, else a p-value.</summary>
+    private static Fact Preferred(List<Fact> numbers) =>
+        numbers.FirstOrDefault(n => n is EstimateFact) ?? numbers.FirstOrDefault(n => n is IntervalFact) ?? numbers[0];
 
     /// <summary>The outcome's most specific word: the last word of its head noun phrase ("mortality" in "28-day mortality").</summary>
     private static string HeadWord(string outcome)
@@ -155,9 +159,10 @@ public sealed partial class ClaimExtractor : IFactExtractor
 
     private static string InterventionIn(string text, PicoFact? pico)
     {
-        if (pico is not null && pico.Intervention.Length > 0 && text.Contains(pico.Intervention, StringComparison.OrdinalIgnoreCase))
+        var at = pico is null || pico.Intervention.Length == 0 ? -1 : text.IndexOf(pico.Intervention, StringComparison.OrdinalIgnoreCase);
+        if (at >= 0)
         {
-            return pico.Intervention;
+            return text.Substring(at, pico!.Intervention.Length);
         }
 
         return InterventionLexicon.FirstIn(text)?.Term ?? "";
@@ -176,7 +181,8 @@ public sealed partial class ClaimExtractor : IFactExtractor
             }
         }
 
-        return pico is not null && pico.Comparator.Length > 0 && text.Contains(pico.Comparator, StringComparison.OrdinalIgnoreCase) ? pico.Comparator : "";
+        var at = pico is null || pico.Comparator.Length == 0 ? -1 : text.IndexOf(pico.Comparator, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 ? text.Substring(at, pico!.Comparator.Length) : "";
     }
 
     private static bool IsBenefit(string direction, string outcome)

@@ -90,6 +90,9 @@ internal static class ClaimSentenceScorer
             z -= i + 1 < count && cues[i + 1].ConclusionMarker ? 0.26 : 0;
 
             z += headingRoles.TryGetValue(sentences[i].Index, out var role) ? HeadingWeight(role) : 0;
+
+            // A sentence about the paper itself ("... are discussed", "© 2016") states no finding, wherever it stands.
+            z = c.MetaDiscourse || c.Furniture ? Math.Min(z, -1) : z;
             scores[i] = new ClaimSentenceScore(z, c.StrongestCue(sentences[i].Text));
         }
 

@@ -27,7 +27,7 @@ internal static partial class OutcomeClaimParser
     private static readonly string[] ClauseWords = [" that ", " whereas ", " while ", " but ", " although ", " which ", " and that "];
 
     private static readonly string[] OutcomeCuts =
-        [" in patients", " in the ", " in both ", " in all ", " compared", " versus", " vs", " than ", " among ", " after ", " by ", " when ", " between ", " relative to", " at ", " during ", " from ", " across ", " with the use", " was ", " were ", " is ", " are "];
+        [" in ", " compared", " versus", " vs", " than ", " among ", " after ", " by ", " when ", " between ", " relative to", " at ", " during ", " from ", " across ", " with the use", " was ", " were ", " is ", " are "];
 
     private static readonly string[] Leads = ["in ", "the ", "a ", "an ", "of ", "on ", "significantly ", "both ", "overall ", "rates of ", "rate of ", "risk of ", "levels of ", "in the ", "its ", "their "];
 
@@ -112,7 +112,8 @@ internal static partial class OutcomeClaimParser
 
     private static string Clean(string raw, bool fromSubject)
     {
-        var phrase = raw.Trim();
+        var phrase = fromSubject ? BeforeIsCopula().Replace(raw, "") : raw;
+        phrase = phrase.Trim();
         foreach (var cut in OutcomeCuts)
         {
             var at = phrase.IndexOf(cut, StringComparison.OrdinalIgnoreCase);

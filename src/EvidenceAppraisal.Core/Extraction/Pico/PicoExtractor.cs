@@ -82,7 +82,7 @@ public sealed class PicoExtractor : IFactExtractor
         foreach (var pattern in new[] { PicoPatterns.RandomisedTo(), PicoPatterns.Comparing(), PicoPatterns.Versus() })
         {
             var m = pattern.Match(source.Text);
-            if (m.Success && Clean(source, m.Groups["i"]) is { } i && !NotInterventions.Contains(i.Text))
+            if (m.Success && Clean(source, m.Groups["i"]) is { } i && IsInterventionPhrase(i.Text))
             {
                 return (i, Clean(source, m.Groups["c"]));
             }
@@ -91,7 +91,7 @@ public sealed class PicoExtractor : IFactExtractor
         foreach (var pattern in new[] { PicoPatterns.EffectOf(), PicoPatterns.TreatmentOf() })
         {
             var m = pattern.Match(source.Text);
-            if (m.Success && Clean(source, m.Groups["i"]) is { } i && !NotInterventions.Contains(i.Text))
+            if (m.Success && Clean(source, m.Groups["i"]) is { } i && IsInterventionPhrase(i.Text))
             {
                 return (i, null);
             }
@@ -117,6 +117,22 @@ public sealed class PicoExtractor : IFactExtractor
         }
 
         return (null, null);
+    }
+
+    /// <summary>
+    /// A noun phrase, not a clause: "unfractionated heparin" is one, "heparin reduced mortality" (a verb after
+    /// its first word) and "the study" are not.
+    /// </summary>
+    private static bool IsInterventionPhrase(string phrase)
+    {
+        if (NotInterventions.Contains(phrase))
+        {
+            return false;
+        }
+
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return !words.Skip(1).SkipLast(1).Any(w => w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.Contains('-', StringComparison.Ordinal))
+            && !words.Any(w => w.ToLowerInvariant() is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "did" or "does" or "do" or "we" or "our");
     }
 
     /// <summary>Stated outcomes first ("the primary outcome was ..."), then the outcomes the results and conclusions claim effects on.</summary>

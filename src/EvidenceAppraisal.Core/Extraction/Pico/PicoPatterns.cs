@@ -29,7 +29,7 @@ internal static partial class PicoPatterns
     public static partial Regex RandomisedTo();
 
     /// <summary>"patients with sepsis", "children admitted with severe malaria".</summary>
-    [GeneratedRegex(@"\b(?<pop>(?:(?:\w+[- ]){0,2})(?:patients|adults|children|infants|neonates|newborns|women|men|subjects|participants|individuals|people|persons|survivors|smokers|mothers|pregnancies))\s+(?:who (?:had|have|were)\s+|suffering from\s+|admitted (?:to hospital )?with\s+|diagnosed with\s+|presenting with\s+|hospitali[sz]ed (?:for|with)\s+|with\s+)(?<cond>" + Phrase + @"{2,60})", Options, 1000)]
+    [GeneratedRegex(@"\b(?<pop>(?:(?!(?:of|the|in|for|with|and|or|to|a|an|on|at|by|from|among)\b)\w+[- ]){0,2}(?:patients|adults|children|infants|neonates|newborns|women|men|subjects|participants|individuals|people|persons|survivors|smokers|mothers|pregnancies))\s+(?:who (?:had|have|were)\s+|suffering from\s+|admitted (?:to hospital )?with\s+|diagnosed with\s+|presenting with\s+|hospitali[sz]ed (?:for|with)\s+|with\s+)(?<cond>" + Phrase + @"{2,60})", Options, 1000)]
     public static partial Regex PatientsWith();
 
     /// <summary>"in the treatment of sepsis", "management of acute pancreatitis".</summary>
