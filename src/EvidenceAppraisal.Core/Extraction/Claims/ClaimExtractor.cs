@@ -46,15 +46,20 @@ public sealed partial class ClaimExtractor : IFactExtractor
             var sentence = sentences[i];
             var text = sentence.Text;
             var role = roleFacts.TryGetValue(sentence.Index, out var r) ? r.Role : sentence.Role;
-            var reported = IsReported(text);
+            // Other work is the subject ("studies have found that") and the authors do not claim it as their own.
+            var reported = !scores[i].OwnClaim && ClaimCues.ReportedWork().IsMatch(text);
             var isClaimSentence = scores[i].IsClaim;
-            var strength = StrengthOf(text, speculative.Contains(sentence.Index));
+            string? strength = null;
             var outcomeClaims = 0;
 
             if (isClaimSentence || reported || role is SectionRole.Results or SectionRole.Conclusions)
             {
+                string? intervention = null, comparator = null;
                 foreach (var claim in OutcomeClaimParser.Parse(text))
                 {
+                    intervention ??= InterventionIn(text, pico);
+                    strength ??= StrengthOf(text, speculative.Contains(sentence.Index));
+                    comparator ??= ComparatorIn(text, pico);
                     var (span, quote, index) = context.At(sentence, claim.Index, claim.Length);
                     var quantifier = QuantifierOf(sentences, numbers, i, claim.Outcome);
                     context.Add(new ClaimFact(span, quote, index)
@@ -70,8 +75,8 @@ public sealed partial class ClaimExtractor : IFactExtractor
                         Cue = claim.Cue,
                         IsNegated = claim.Negated,
                         IsConclusion = isClaimSentence,
-                        Intervention = InterventionIn(text, pico),
-                        Comparator = ComparatorIn(text, pico),
+                        Intervention = intervention,
+                        Comparator = comparator,
                     });
                     outcomeClaims++;
                 }
@@ -84,21 +89,15 @@ public sealed partial class ClaimExtractor : IFactExtractor
                 {
                     IsReported = reported,
                     IsQuantified = numbers.ContainsKey(sentence.Index),
-                    Strength = strength,
+                    Strength = strength ?? StrengthOf(text, speculative.Contains(sentence.Index)),
                     Role = role,
-                    Cue = scores[i].Cue,
+                    Cue = scores[i].Cues.StrongestCue(text),
                     Score = Math.Round(scores[i].Value, 2),
                     OutcomeClaims = outcomeClaims,
                 });
             }
         }
     }
-
-    /// <summary>Other work is the subject ("studies have found that") and the authors do not claim it as their own.</summary>
-    private static bool IsReported(string text) =>
-        ClaimCues.ReportedWork().IsMatch(text)
-        && !ClaimCues.ConclusionSubject().IsMatch(text) && !ClaimCues.ConclusionMarker().IsMatch(text)
-        && !ClaimCues.AuthorsAssert().IsMatch(text) && !ClaimCues.HereWe().IsMatch(text);
 
     private static string StrengthOf(string text, bool speculative) =>
         AssociationCue().IsMatch(text) ? "associational"

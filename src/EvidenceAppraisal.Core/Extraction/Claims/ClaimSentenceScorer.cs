@@ -93,7 +93,7 @@ internal static class ClaimSentenceScorer
 
             // A sentence about the paper itself ("... are discussed", "© 2016") states no finding, wherever it stands.
             z = c.MetaDiscourse || c.Furniture ? Math.Min(z, -1) : z;
-            scores[i] = new ClaimSentenceScore(z, c.StrongestCue(sentences[i].Text));
+            scores[i] = new ClaimSentenceScore(z, c);
         }
 
         return scores;
@@ -107,7 +107,7 @@ internal static class ClaimSentenceScorer
         _ => 0,
     };
 
-    private readonly record struct SentenceCues(
+    internal readonly record struct SentenceCues(
         bool ConclusionMarker,
         bool ConclusionSubject,
         bool SummingUp,
@@ -132,6 +132,9 @@ internal static class ClaimSentenceScorer
         bool Furniture)
     {
         public bool Concluding => ConclusionMarker || ConclusionSubject || SummingUp;
+
+        /// <summary>The authors claim the finding as theirs: "our results show", "we found", "in conclusion".</summary>
+        public bool OwnClaim => ConclusionMarker || ConclusionSubject || AuthorsAssert || HereWe;
 
         public bool AnyClaimCue => Concluding || AuthorsAssert || HereWe || Consequence || Interpretation || ThatClause;
 
@@ -185,8 +188,11 @@ internal static class ClaimSentenceScorer
     }
 }
 
-/// <summary>The claim score of one sentence (above zero: a claim) and the cue that most supports it.</summary>
-internal readonly record struct ClaimSentenceScore(double Value, string Cue)
+/// <summary>The claim score of one sentence (above zero: a claim) and the cues it rests on.</summary>
+internal readonly record struct ClaimSentenceScore(double Value, ClaimSentenceScorer.SentenceCues Cues)
 {
     public bool IsClaim => Value > 0;
+
+    /// <summary>The authors claim the finding as theirs: "our results show", "we found", "in conclusion".</summary>
+    public bool OwnClaim => Cues.OwnClaim;
 }

@@ -13,9 +13,17 @@ internal readonly record struct OutcomeClaim(int Index, int Length, string Cue, 
 /// </summary>
 internal static partial class OutcomeClaimParser
 {
-    [GeneratedRegex(@"(?<neg>\b(?:(?:did|does|do|was|were|is|are|could|can|would|will|may|might|has|have|had)\s+not|(?:did|does|do|was|were|is|are|could|would|has|have)n't|cannot|failed to|neither|nor|without|no|not)\s+(?:(?:\w+ly|been|be|a|an|any)\s+){0,3}(?:(?:statistically|clinically)\s+)?(?:significant\s+|meaningful\s+|important\s+|relevant\s+|detectable\s+|appreciable\s+)?)?\b(?<verb>reduc(?:e|es|ed|ing|tions?)|decreas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|prevent(?:s|ed|ing)?|attenuat(?:e|es|ed|ing)|alleviat(?:e|es|ed|ing)|shorten(?:s|ed|ing)?|fewer|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|prolong(?:s|ed|ing)?|higher|greater|longer|improv(?:e|es|ed|ing|ements?)|enhanc(?:e|es|ed|ing)|benefit(?:s|ed)?|better|worsen(?:s|ed|ing)?|impair(?:s|ed)?|exacerbat(?:e|es|ed|ing)|aggravat(?:e|es|ed|ing)|worse|(?:(?:was|were|is|are|be|been)\s+)?associated with|differ(?:s|ed|ent|ences?)?|similar|comparable|mixed)\b",
+    [GeneratedRegex(@"\b(?<verb>reduc(?:e|es|ed|ing|tions?)|decreas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|prevent(?:s|ed|ing)?|attenuat(?:e|es|ed|ing)|alleviat(?:e|es|ed|ing)|shorten(?:s|ed|ing)?|fewer|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|prolong(?:s|ed|ing)?|higher|greater|longer|improv(?:e|es|ed|ing|ements?)|enhanc(?:e|es|ed|ing)|benefit(?:s|ed)?|better|worsen(?:s|ed|ing)?|impair(?:s|ed)?|exacerbat(?:e|es|ed|ing)|aggravat(?:e|es|ed|ing)|worse|(?:(?:was|were|is|are|be|been)\s+)?associated with|differ(?:s|ed|ent|ences?)?|similar|comparable|mixed)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DirectionWord();
+
+    /// <summary>
+    /// A negation ending right before a direction word: "did not", "no significant", "failed to", "without",
+    /// "was not significantly". Applied to the few words before the direction word only.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:did|does|do|was|were|is|are|could|can|would|will|may|might|has|have|had)\s+not|(?:did|does|do|was|were|is|are|could|would|has|have)n't|cannot|failed to|neither|nor|without|no|not)\s+(?:(?:(?!only\b)\w+ly|been|be|a|an|any)\s+){0,3}(?:(?:statistically|clinically)\s+)?(?:significant\s+|meaningful\s+|important\s+|relevant\s+|detectable\s+|appreciable\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NegationBefore();
 
     /// <summary>A form of "to be" (with adverbs) right before the direction word: the outcome is the subject.</summary>
     [GeneratedRegex(@"\b(?:was|were|is|are|been|be|remained|appeared|became)\s+(?:\w+ly\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -36,19 +44,23 @@ internal static partial class OutcomeClaimParser
         var matches = DirectionWord().Matches(text);
         for (var i = 0; i < matches.Count; i++)
         {
-            var m = matches[i];
-            var verb = m.Groups["verb"];
-            var negated = m.Groups["neg"].Success;
+            var verbMatch = matches[i];
+            var verb = verbMatch.Groups["verb"];
+            var windowStart = Math.Max(0, verbMatch.Index - 60);
+            var negation = NegationBefore().Match(text, windowStart, verbMatch.Index - windowStart);
+            var negated = negation.Success;
+            var (mIndex, mLength) = negated ? (negation.Index, verbMatch.Index + verbMatch.Length - negation.Index) : (verbMatch.Index, verbMatch.Length);
+            var cue = text.Substring(mIndex, mLength);
             var end = i + 1 < matches.Count ? matches[i + 1].Index : text.Length;
-            var before = text[..m.Index];
-            var predicative = !negated && BeforeIsCopula().IsMatch(before);
-            var negatedCopula = negated && NegatedCopula().IsMatch(m.Groups["neg"].Value);
+            var predicative = !negated && BeforeIsCopula().IsMatch(text.AsSpan(windowStart, verbMatch.Index - windowStart));
+            var negatedCopula = negated && NegatedCopula().IsMatch(negation.Value);
 
-            var after = OutcomeAfter(text, m.Index + m.Length, end);
-            var subjectStart = SubjectStart(text, m.Index);
+            var verbEnd = verbMatch.Index + verbMatch.Length;
+            var after = OutcomeAfter(text, verbEnd, end);
+            var subjectStart = SubjectStart(text, mIndex);
             var associated = verb.Value.EndsWith("associated with", StringComparison.OrdinalIgnoreCase);
-            var outcome = (predicative || negatedCopula) && !associated || after.Length == 0 || IsComparisonOnly(text, m.Index + m.Length)
-                ? Clean(text[subjectStart..m.Index], fromSubject: true)
+            var outcome = (predicative || negatedCopula) && !associated || after.Length == 0 || IsComparisonOnly(text, verbEnd)
+                ? Clean(text[subjectStart..mIndex], fromSubject: true)
                 : after;
             if (outcome.Length == 0 && after.Length > 0)
             {
@@ -60,7 +72,7 @@ internal static partial class OutcomeClaimParser
                 continue;
             }
 
-            yield return new OutcomeClaim(m.Index, m.Length, m.Value.Trim(), DirectionOf(verb.Value, negated), outcome, negated, subjectStart);
+            yield return new OutcomeClaim(mIndex, mLength, cue.Trim(), DirectionOf(verb.Value, negated), outcome, negated, subjectStart);
         }
     }
 

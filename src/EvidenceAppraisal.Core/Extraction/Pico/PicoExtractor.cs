@@ -23,6 +23,19 @@ public sealed class PicoExtractor : IFactExtractor
         "patients", "this study", "the study", "this", "it", "we", "treatment", "therapy", "intervention", "the intervention", "group", "groups", "control", "controls", "both", "all",
     };
 
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "the", "in", "for", "with", "and", "or", "to", "a", "an", "on", "at", "by", "from", "among", "all", "we", "were", "was", "is", "are", "that", "who", "which",
+    };
+
+    /// <summary>Patterns naming the arms, each with words one of which must be present for it to be tried.</summary>
+    private static readonly (Regex Pattern, string[] Keys)[] ArmPatterns =
+    [
+        (PicoPatterns.RandomisedTo(), ["random"]),
+        (PicoPatterns.Comparing(), ["comparing", "between"]),
+        (PicoPatterns.Versus(), ["versus", " vs", "compared"]),
+    ];
+
     public void Extract(ExtractionContext context)
     {
         var document = context.Document;
@@ -79,18 +92,29 @@ public sealed class PicoExtractor : IFactExtractor
 
     private static (Element? Intervention, Element? Comparator) InterventionAndComparator(Source source)
     {
-        foreach (var pattern in new[] { PicoPatterns.RandomisedTo(), PicoPatterns.Comparing(), PicoPatterns.Versus() })
+        var text = source.Text;
+        foreach (var (pattern, keys) in ArmPatterns)
         {
-            var m = pattern.Match(source.Text);
+            if (!ContainsAny(text, keys))
+            {
+                continue;
+            }
+
+            var m = pattern.Match(text);
             if (m.Success && Clean(source, m.Groups["i"]) is { } i && IsInterventionPhrase(i.Text))
             {
                 return (i, Clean(source, m.Groups["c"]));
             }
         }
 
+        if (!text.Contains(" of ", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, null);
+        }
+
         foreach (var pattern in new[] { PicoPatterns.EffectOf(), PicoPatterns.TreatmentOf() })
         {
-            var m = pattern.Match(source.Text);
+            var m = pattern.Match(text);
             if (m.Success && Clean(source, m.Groups["i"]) is { } i && IsInterventionPhrase(i.Text))
             {
                 return (i, null);
@@ -105,9 +129,14 @@ public sealed class PicoExtractor : IFactExtractor
         var with = PicoPatterns.PatientsWith().Match(source.Text);
         if (with.Success && Clean(source, with.Groups["cond"]) is { } condition)
         {
-            var pop = with.Groups["pop"];
-            var population = new Element(source.Text[pop.Index..(condition.Index + condition.Text.Length)].Trim(), source, pop.Index);
+            var popStart = WithModifiers(source.Text, with.Groups["pop"].Index);
+            var population = new Element(source.Text[popStart..(condition.Index + condition.Text.Length)].Trim(), source, popStart);
             return (population, condition);
+        }
+
+        if (!source.Text.Contains(" of ", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, null);
         }
 
         var care = PicoPatterns.CareOf().Match(source.Text);
@@ -135,11 +164,42 @@ public sealed class PicoExtractor : IFactExtractor
             && !words.Any(w => w.ToLowerInvariant() is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "did" or "does" or "do" or "we" or "our");
     }
 
+    /// <summary>Extends a population noun back over up to two modifiers ("critically ill patients"), stopping at function words.</summary>
+    private static int WithModifiers(string text, int nounStart)
+    {
+        var start = nounStart;
+        for (var words = 0; words < 2; words++)
+        {
+            var end = start - 1;
+            if (end <= 0 || text[end] is not (' ' or '-'))
+            {
+                break;
+            }
+
+            var begin = end;
+            while (begin > 0 && (char.IsLetterOrDigit(text[begin - 1]) || text[begin - 1] == '-'))
+            {
+                begin--;
+            }
+
+            if (begin == end || FunctionWords.Contains(text[begin..end]))
+            {
+                break;
+            }
+
+            start = begin;
+        }
+
+        return start;
+    }
+
+    private static bool ContainsAny(string text, string[] keys) => keys.Any(k => text.Contains(k, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Stated outcomes first ("the primary outcome was ..."), then the outcomes the results and conclusions claim effects on.</summary>
     private static IReadOnlyList<string> Outcomes(ExtractionContext context, List<Source> sources)
     {
         var outcomes = new List<string>();
-        foreach (var source in sources)
+        foreach (var source in sources.Where(s => s.Text.Contains("outcome", StringComparison.OrdinalIgnoreCase) || s.Text.Contains("point", StringComparison.OrdinalIgnoreCase)))
         {
             foreach (Match m in PicoPatterns.StatedOutcome().Matches(source.Text))
             {

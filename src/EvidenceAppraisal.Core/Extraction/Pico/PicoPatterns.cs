@@ -28,8 +28,8 @@ internal static partial class PicoPatterns
     [GeneratedRegex(@"\brandom(?:i[sz]ed|ly assigned|ly allocated)\s+(?:\(\d:\d\)\s+)?(?:to|into)\s+(?:receive\s+|either\s+|groups? receiving\s+)*(?<i>" + Phrase + @"{2,60}?)\s+(?:or|versus|vs\.?|and)\s+(?:to\s+)?(?:receive\s+)?(?<c>" + Phrase + @"{2,60})", Options, 1000)]
     public static partial Regex RandomisedTo();
 
-    /// <summary>"patients with sepsis", "children admitted with severe malaria".</summary>
-    [GeneratedRegex(@"\b(?<pop>(?:(?!(?:of|the|in|for|with|and|or|to|a|an|on|at|by|from|among)\b)\w+[- ]){0,2}(?:patients|adults|children|infants|neonates|newborns|women|men|subjects|participants|individuals|people|persons|survivors|smokers|mothers|pregnancies))\s+(?:who (?:had|have|were)\s+|suffering from\s+|admitted (?:to hospital )?with\s+|diagnosed with\s+|presenting with\s+|hospitali[sz]ed (?:for|with)\s+|with\s+)(?<cond>" + Phrase + @"{2,60})", Options, 1000)]
+    /// <summary>"patients with sepsis", "children admitted with severe malaria" (modifiers before the noun are added in code).</summary>
+    [GeneratedRegex(@"\b(?<pop>(?:patients|adults|children|infants|neonates|newborns|women|men|subjects|participants|individuals|people|persons|survivors|smokers|mothers|pregnancies))\s+(?:who (?:had|have|were)\s+|suffering from\s+|admitted (?:to hospital )?with\s+|diagnosed with\s+|presenting with\s+|hospitali[sz]ed (?:for|with)\s+|with\s+)(?<cond>" + Phrase + @"{2,60})", Options, 1000)]
     public static partial Regex PatientsWith();
 
     /// <summary>"in the treatment of sepsis", "management of acute pancreatitis".</summary>
