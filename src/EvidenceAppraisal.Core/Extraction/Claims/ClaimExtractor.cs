@@ -174,7 +174,7 @@ public sealed partial class ClaimExtractor : IFactExtractor
         {
             var words = m.Groups["c"].Value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6).ToList();
             var phrase = string.Join(' ', words.TakeWhile(w => w is not ("in" or "at" or "for" or "on" or "and" or "among" or "during" or "after" or "was" or "were" or "is" or "are")));
-            if (phrase.Length > 0 && !char.IsDigit(phrase[0]))
+            if (phrase.Length > 2 && !char.IsDigit(phrase[0]))
             {
                 return phrase;
             }

@@ -92,11 +92,30 @@ internal static class ClaimSentenceScorer
             z += headingRoles.TryGetValue(sentences[i].Index, out var role) ? HeadingWeight(role) : 0;
 
             // A sentence about the paper itself ("... are discussed", "© 2016") states no finding, wherever it stands.
-            z = c.MetaDiscourse || c.Furniture ? Math.Min(z, -1) : z;
+            // Neither does a fragment of fewer than three words ("(296 words)", "Cancer Res; 76(10)").
+            z = c.MetaDiscourse || c.Furniture || WordCount(sentences[i].Text) < 3 ? Math.Min(z, -1) : z;
             scores[i] = new ClaimSentenceScore(z, c);
         }
 
         return scores;
+    }
+
+    private static int WordCount(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var ch in text)
+        {
+            var letter = char.IsLetter(ch);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words;
     }
 
     private static double HeadingWeight(SectionRole role) => role switch

@@ -13,7 +13,7 @@ internal readonly record struct OutcomeClaim(int Index, int Length, string Cue, 
 /// </summary>
 internal static partial class OutcomeClaimParser
 {
-    [GeneratedRegex(@"\b(?<verb>reduc(?:e|es|ed|ing|tions?)|decreas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|prevent(?:s|ed|ing)?|attenuat(?:e|es|ed|ing)|alleviat(?:e|es|ed|ing)|shorten(?:s|ed|ing)?|fewer|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|prolong(?:s|ed|ing)?|higher|greater|longer|improv(?:e|es|ed|ing|ements?)|enhanc(?:e|es|ed|ing)|benefit(?:s|ed)?|better|worsen(?:s|ed|ing)?|impair(?:s|ed)?|exacerbat(?:e|es|ed|ing)|aggravat(?:e|es|ed|ing)|worse|(?:(?:was|were|is|are|be|been)\s+)?associated with|differ(?:s|ed|ent|ences?)?|similar|comparable|mixed)\b",
+    [GeneratedRegex(@"\b(?<verb>reduc(?:e|es|ed|ing|tions?)|decreas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|prevent(?:s|ed|ing)?|attenuat(?:e|es|ed|ing)|alleviat(?:e|es|ed|ing)|shorten(?:s|ed|ing)?|fewer|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|prolong(?:s|ed|ing)?|higher|greater|longer|improv(?:e|es|ed|ing|ements?)|enhanc(?:e|es|ed|ing)|benefit(?:s|ed)?|better|worsen(?:s|ed|ing)?|impair(?:s|ed)?|exacerbat(?:e|es|ed|ing)|aggravat(?:e|es|ed|ing)|worse|(?:(?:was|were|is|are|be|been)\s+)?associated with|differ(?:s|ed|ent|ences?)?|similar|comparable|mixed (?:results|effects|findings|evidence|outcomes))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DirectionWord();
 
@@ -32,12 +32,26 @@ internal static partial class OutcomeClaimParser
     [GeneratedRegex(@"^(?:was|were|is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NegatedCopula();
 
-    private static readonly string[] ClauseWords = [" that ", " whereas ", " while ", " but ", " although ", " which ", " and that "];
+    private static readonly string[] ClauseWords = [" that ", " whereas ", " while ", " but ", " although ", " which ", " and that ", " and the ", " and its ", " and their "];
 
     private static readonly string[] OutcomeCuts =
-        [" in ", " compared", " versus", " vs", " than ", " among ", " after ", " by ", " when ", " between ", " relative to", " at ", " during ", " from ", " across ", " with the use", " was ", " were ", " is ", " are "];
+        [" in ", " compared", " versus", " vs", " than ", " among ", " after ", " by ", " when ", " between ", " relative to", " at ", " during ", " from ", " across ", " with the use", " was ", " were ", " is ", " are ", " suggesting", " indicating", " which ", " that ", " but ", " whereas ", " while ", " and did", " and was", " and were", " had ", " has ", " did "];
 
-    private static readonly string[] Leads = ["in ", "the ", "a ", "an ", "of ", "on ", "significantly ", "both ", "overall ", "rates of ", "rate of ", "risk of ", "levels of ", "in the ", "its ", "their "];
+    private static readonly string[] GroupWords = [" group", " arm", "patients", "participants", "subjects", "controls", "those ", "cohort", "children", "women", " men"];
+
+    /// <summary>An outcome phrase never ends in one of these: "combination resulted in", "the".</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "and", "or", "of", "in", "on", "to", "with", "by", "for", "at", "from", "as", "that", "this", "these", "than", "be", "been",
+        "was", "were", "is", "are", "had", "has", "have", "did", "do", "does", "significantly", "significant", "statistically", "also", "not", "no", "any", "all", "there", "when", "where",
+    };
+
+    private static readonly string[] Leads =
+    [
+        "in ", "the ", "a ", "an ", "of ", "on ", "significantly ", "both ", "overall ", "rates of ", "rate of ", "risk of ", "levels of ", "in the ", "its ", "their ",
+        "was observed ", "were observed ", "was found ", "were found ", "was seen ", "were seen ", "was noted ", "were noted ", "was detected ", "were detected ",
+        "regarding ", "with regard to ", "with respect to ", "concerning ", "for ", "in terms of ",
+    ];
 
     public static IEnumerable<OutcomeClaim> Parse(string text)
     {
@@ -48,21 +62,40 @@ internal static partial class OutcomeClaimParser
             var verb = verbMatch.Groups["verb"];
             var windowStart = Math.Max(0, verbMatch.Index - 60);
             var negation = NegationBefore().Match(text, windowStart, verbMatch.Index - windowStart);
-            var negated = negation.Success;
+            var negated = negation.Success || IsDifferenceDeniedAfter(text, verbMatch);
             var (mIndex, mLength) = negated ? (negation.Index, verbMatch.Index + verbMatch.Length - negation.Index) : (verbMatch.Index, verbMatch.Length);
             var cue = text.Substring(mIndex, mLength);
             var end = i + 1 < matches.Count ? matches[i + 1].Index : text.Length;
+            var verbText = verb.Value.ToLowerInvariant();
+
+            // "a greater increase in X": the first word only grades the second, which carries the claim.
+            if (i + 1 < matches.Count && text.AsSpan(verbMatch.Index + verbMatch.Length, end - verbMatch.Index - verbMatch.Length).IsWhiteSpace())
+            {
+                continue;
+            }
             var predicative = !negated && BeforeIsCopula().IsMatch(text.AsSpan(windowStart, verbMatch.Index - windowStart));
+
+            // Attributive "different methods" means various, not a difference found.
+            if (verbText == "different" && !predicative && !negated)
+            {
+                continue;
+            }
             var negatedCopula = negated && NegatedCopula().IsMatch(negation.Value);
 
             var verbEnd = verbMatch.Index + verbMatch.Length;
             var after = OutcomeAfter(text, verbEnd, end);
             var subjectStart = SubjectStart(text, mIndex);
             var associated = verb.Value.EndsWith("associated with", StringComparison.OrdinalIgnoreCase);
-            var outcome = (predicative || negatedCopula) && !associated || after.Length == 0 || IsComparisonOnly(text, verbEnd)
-                ? Clean(text[subjectStart..mIndex], fromSubject: true)
-                : after;
-            if (outcome.Length == 0 && after.Length > 0)
+            var fromSubject = (predicative || negatedCopula) && !associated || after.Length == 0 || IsComparisonOnly(text, verbEnd);
+
+            // "the participants scored lower than ...": the subject ends in its own verb, so it names no outcome.
+            if (fromSubject && !predicative && !negatedCopula && EndsWithVerb(text.AsSpan(subjectStart, mIndex - subjectStart)))
+            {
+                continue;
+            }
+
+            var outcome = fromSubject ? Clean(text[subjectStart..mIndex], fromSubject: true) : after;
+            if ((outcome.Length == 0 || IsNotAnOutcome(outcome)) && after.Length > 0 && !IsComparisonOnly(text, verbEnd))
             {
                 outcome = after;
             }
@@ -76,14 +109,65 @@ internal static partial class OutcomeClaimParser
         }
     }
 
-    /// <summary>"did not differ between groups": what follows names the groups, not the outcome.</summary>
+    private static bool EndsWithVerb(ReadOnlySpan<char> subject)
+    {
+        subject = subject.TrimEnd();
+        var space = subject.LastIndexOf(' ');
+        var last = space < 0 ? subject : subject[(space + 1)..];
+        return last.Length > 3 && last.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !last.Contains('-');
+    }
+
+    /// <summary>"Differences between the groups were not significant": the difference is denied after the noun.</summary>
+    private static bool IsDifferenceDeniedAfter(string text, Match verb)
+    {
+        if (!verb.Value.StartsWith("difference", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var stop = text.IndexOfAny([';', '.'], verb.Index + verb.Length);
+        var clause = text.AsSpan(verb.Index + verb.Length, (stop < 0 ? text.Length : stop) - verb.Index - verb.Length);
+        return clause.Contains("not significant", StringComparison.OrdinalIgnoreCase) || clause.Contains("nonsignificant", StringComparison.OrdinalIgnoreCase)
+            || clause.Contains("non-significant", StringComparison.OrdinalIgnoreCase) || clause.Contains("not statistically significant", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"did not differ between groups", "higher in the heparin group": what follows names the groups, not the outcome.</summary>
     private static bool IsComparisonOnly(string text, int from)
     {
         var rest = text.AsSpan(from).TrimStart();
+        if (rest.StartsWith("in ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("among ", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("with ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("for ", StringComparison.OrdinalIgnoreCase))
+        {
+            // The group must come within the first four words: "in the heparin group", not "in mortality between groups".
+            var words = 0;
+            var cut = 0;
+            while (cut < rest.Length && words < 4)
+            {
+                if (rest[cut] == ' ')
+                {
+                    words++;
+                }
+
+                cut++;
+            }
+
+            var window = rest[..cut];
+            foreach (var group in GroupWords)
+            {
+                if (window.Contains(group, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
         return rest.StartsWith("between", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("across", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("among", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("from", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("in the", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("significantly", StringComparison.OrdinalIgnoreCase)
-            || rest.StartsWith("than", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("to ", StringComparison.OrdinalIgnoreCase);
+            || rest.StartsWith("than", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("to ", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("compared", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("versus", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("vs", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("relative to", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Where the clause holding the direction word begins: after the last punctuation or subordinating word before it.</summary>
@@ -152,6 +236,10 @@ internal static partial class OutcomeClaimParser
                     phrase = phrase[lead.Length..].TrimStart();
                     changed = true;
                 }
+                else if (phrase.Equals(lead.TrimEnd(), StringComparison.OrdinalIgnoreCase))
+                {
+                    phrase = "";
+                }
             }
         }
         while (changed);
@@ -166,6 +254,13 @@ internal static partial class OutcomeClaimParser
     private static bool IsNotAnOutcome(string outcome)
     {
         var lower = outcome.ToLowerInvariant();
+        if (lower.Length < 3 || lower.Count(c => c == '(') != lower.Count(c => c == ')') || lower.StartsWith("not ", StringComparison.Ordinal)
+            || lower.StartsWith("between ", StringComparison.Ordinal) || lower.StartsWith("among ", StringComparison.Ordinal) || lower.StartsWith("across ", StringComparison.Ordinal)
+            || FunctionWords.Contains(lower.Split(' ')[^1]) || FunctionWords.Contains(lower.Split(' ')[0]))
+        {
+            return true;
+        }
+
         return lower is "it" or "this" or "that" or "these" or "those" or "them" or "we" or "there" or "which" or "significantly" or "statistically" or "groups" or "the groups"
             || lower.Contains("characteristics", StringComparison.Ordinal) || lower.Contains("demographic", StringComparison.Ordinal)
             || lower.StartsWith("dose", StringComparison.Ordinal) || lower.StartsWith("doses", StringComparison.Ordinal)
@@ -186,7 +281,7 @@ internal static partial class OutcomeClaimParser
             return "differs";
         }
 
-        if (verb == "mixed")
+        if (verb.StartsWith("mixed", StringComparison.Ordinal))
         {
             return "mixed";
         }

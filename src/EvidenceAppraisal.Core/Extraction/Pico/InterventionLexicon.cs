@@ -11,7 +11,7 @@ public static class InterventionLexicon
 {
     private static readonly string[] Stems =
     [
-        "parin", "mab", "tinib", "nib", "pril", "sartan", "olol", "statin", "azole", "mycin", "micin", "cillin", "floxacin", "cycline", "vir",
+        "parin", "glinide", "mab", "tinib", "nib", "pril", "sartan", "olol", "statin", "azole", "mycin", "micin", "cillin", "floxacin", "cycline", "vir",
         "gliflozin", "gliptin", "glitazone", "dipine", "prazole", "setron", "triptan", "lukast", "platin", "taxel", "rubicin", "fungin",
         "semide", "thiazide", "azepam", "zolam", "profen", "coxib", "dronate", "xaban", "gatran", "tropin", "caine", "curonium", "sone", "olone",
     ];
@@ -65,6 +65,9 @@ public static class InterventionLexicon
 
         return null;
     }
+
+    /// <summary>Whether one word is drug-like ("inhaled" is not, "enoxaparin" is).</summary>
+    public static bool IsDrugWord(string word) => IsDrugLike(word);
 
     /// <summary>The drug-like word in a phrase, or null.</summary>
     public static string? DrugIn(string phrase) => FirstIn(phrase)?.Term;

@@ -14,18 +14,33 @@ namespace EvidenceAppraisal.Extraction.Pico;
 public sealed class PicoExtractor : IFactExtractor
 {
     private static readonly string[] PhraseCuts =
-        [" who ", " which ", " that ", " were ", " was ", " is ", " are ", " treated", " receiving", " undergoing", " admitted", " during ", " from ", " at ", " in the ", " in a ", " on ", " by "];
+        [" who ", " which ", " that ", " were ", " was ", " is ", " are ", " treated", " receiving", " received", " undergoing", " underwent", " admitted", " had ", " have ", " has ", " to ", " during ", " from ", " at ", " in the ", " in a ", " on ", " by ", " using "];
 
-    private static readonly string[] Leads = ["the ", "a ", "an ", "of ", "with ", "either ", "receive ", "use of ", "using "];
+    private static readonly string[] Leads =
+    [
+        "the ", "a ", "an ", "of ", "with ", "either ", "receive ", "use of ", "using ", "effects of ", "effect of ", "efficacy of ", "effectiveness of ",
+        "safety of ", "comparison of ", "impact of ", "role of ", "influence of ", "administration of ",
+    ];
 
     private static readonly HashSet<string> NotInterventions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "patients", "this study", "the study", "this", "it", "we", "treatment", "therapy", "intervention", "the intervention", "group", "groups", "control", "controls", "both", "all",
+        "patients", "this study", "the study", "this", "it", "we", "treatment", "therapy", "intervention", "the intervention", "control", "controls", "both", "all",
     };
+
+    /// <summary>Nouns that make a phrase from the body an intervention even without a drug name in it.</summary>
+    private static readonly string[] TreatmentNouns =
+    [
+        "therapy", "treatment", "surgery", "training", "exercise", "intervention", "program", "programme", "care", "vaccine", "vaccination", "supplement",
+        "stimulation", "injection", "infusion", "procedure", "counselling", "counseling", "education", "acupuncture", "device", "technique", "strategy",
+        "regimen", "block", "anaesthesia", "anesthesia", "analgesia", "transfusion", "ventilation", "dialysis", "resuscitation", "repair", "implant",
+        "diet", "massage", "rehabilitation", "screening", "management", "drug", "drugs", "agent", "tablet", "cream", "gel", "solution", "mouthwash",
+    ];
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "of", "the", "in", "for", "with", "and", "or", "to", "a", "an", "on", "at", "by", "from", "among", "all", "we", "were", "was", "is", "are", "that", "who", "which",
+        "these", "those", "our", "their", "such", "both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "hundred", "thousand",
+        "versus", "vs", "than", "after", "before", "during", "into", "under", "over", "about", "study", "trial", "effect", "effects",
     };
 
     /// <summary>Patterns naming the arms, each with words one of which must be present for it to be tried.</summary>
@@ -66,9 +81,9 @@ public sealed class PicoExtractor : IFactExtractor
             }
         }
 
-        intervention ??= sources.Select(s => InterventionLexicon.FirstIn(s.Text) is { } d ? new Element(d.Term, s, d.Index) : null).FirstOrDefault(e => e is not null);
+        intervention ??= MostMentionedDrug(sources);
         comparator ??= sources.Select(s => PicoPatterns.NamedComparator().Match(s.Text) is { Success: true } m ? new Element(m.Value, s, m.Index) : null).FirstOrDefault(e => e is not null);
-        condition ??= sources.Take(1).Select(s => PicoPatterns.ConditionWord().Match(s.Text) is { Success: true } m ? new Element(m.Value, s, m.Index) : null).FirstOrDefault(e => e is not null);
+        condition ??= sources.Take(1).Select(s => PicoPatterns.ConditionWord().Match(s.Text) is { Success: true } m ? WithModifiers(s, m.Index, m.Length) : null).FirstOrDefault(e => e is not null);
 
         var outcomes = Outcomes(context, sources);
         var anchor = intervention ?? condition;
@@ -90,6 +105,32 @@ public sealed class PicoExtractor : IFactExtractor
         });
     }
 
+    /// <summary>A drug the title names, else one the body names at least twice (a passing mention is not the intervention).</summary>
+    private static Element? MostMentionedDrug(List<Source> sources)
+    {
+        var mentions = new List<Element>();
+        foreach (var source in sources)
+        {
+            if (InterventionLexicon.FirstIn(source.Text) is { } drug)
+            {
+                var element = new Element(drug.Term, source, drug.Index);
+                if (source.SentenceIndex < 0)
+                {
+                    return element;
+                }
+
+                mentions.Add(element);
+            }
+        }
+
+        return mentions
+            .GroupBy(m => m.Text, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() >= 2)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.First())
+            .FirstOrDefault();
+    }
+
     private static (Element? Intervention, Element? Comparator) InterventionAndComparator(Source source)
     {
         var text = source.Text;
@@ -101,7 +142,7 @@ public sealed class PicoExtractor : IFactExtractor
             }
 
             var m = pattern.Match(text);
-            if (m.Success && Clean(source, m.Groups["i"]) is { } i && IsInterventionPhrase(i.Text))
+            if (m.Success && Clean(source, m.Groups["i"]) is { } i && IsInterventionPhrase(i.Text, source.SentenceIndex < 0))
             {
                 return (i, Clean(source, m.Groups["c"]));
             }
@@ -115,7 +156,7 @@ public sealed class PicoExtractor : IFactExtractor
         foreach (var pattern in new[] { PicoPatterns.EffectOf(), PicoPatterns.TreatmentOf() })
         {
             var m = pattern.Match(text);
-            if (m.Success && Clean(source, m.Groups["i"]) is { } i && IsInterventionPhrase(i.Text))
+            if (m.Success && Clean(source, m.Groups["i"]) is { } i && IsInterventionPhrase(i.Text, source.SentenceIndex < 0))
             {
                 return (i, null);
             }
@@ -127,10 +168,11 @@ public sealed class PicoExtractor : IFactExtractor
     private static (Element? Population, Element? Condition) PopulationAndCondition(Source source)
     {
         var with = PicoPatterns.PatientsWith().Match(source.Text);
-        if (with.Success && Clean(source, with.Groups["cond"]) is { } condition)
+        if (with.Success && Clean(source, with.Groups["cond"]) is { } found && WithoutAdverbTail(found) is { } condition)
         {
-            var popStart = WithModifiers(source.Text, with.Groups["pop"].Index);
-            var population = new Element(source.Text[popStart..(condition.Index + condition.Text.Length)].Trim(), source, popStart);
+            var noun = with.Groups["pop"];
+            var modified = WithModifiers(source, noun.Index, noun.Length);
+            var population = new Element(source.Text[modified.Index..(condition.Index + condition.Text.Length)].Trim(), source, modified.Index);
             return (population, condition);
         }
 
@@ -150,9 +192,10 @@ public sealed class PicoExtractor : IFactExtractor
 
     /// <summary>
     /// A noun phrase, not a clause: "unfractionated heparin" is one, "heparin reduced mortality" (a verb after
-    /// its first word) and "the study" are not.
+    /// its first word), "the two groups" and "the study" are not. A title names its intervention; a body
+    /// sentence compares many things, so there the phrase must name a drug or a kind of treatment.
     /// </summary>
-    private static bool IsInterventionPhrase(string phrase)
+    private static bool IsInterventionPhrase(string phrase, bool inTitle)
     {
         if (NotInterventions.Contains(phrase))
         {
@@ -160,13 +203,21 @@ public sealed class PicoExtractor : IFactExtractor
         }
 
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return !words.Skip(1).SkipLast(1).Any(w => w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.Contains('-', StringComparison.Ordinal))
-            && !words.Any(w => w.ToLowerInvariant() is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "did" or "does" or "do" or "we" or "our");
+        var lower = words.Select(w => w.ToLowerInvariant()).ToList();
+        var clause = lower.Skip(1).Any(w => w.EndsWith("ed", StringComparison.Ordinal) && !w.Contains('-', StringComparison.Ordinal) && !InterventionLexicon.IsDrugWord(w))
+            || lower.Any(w => w is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "did" or "does" or "do" or "we" or "our" or "when" or "group" or "groups" or "patients" or "subjects" or "participants" or "levels" or "values");
+        if (clause || words.Length > (inTitle ? 6 : 4))
+        {
+            return false;
+        }
+
+        return inTitle || InterventionLexicon.DrugIn(phrase) is not null || lower.Any(w => TreatmentNouns.Contains(w));
     }
 
-    /// <summary>Extends a population noun back over up to two modifiers ("critically ill patients"), stopping at function words.</summary>
-    private static int WithModifiers(string text, int nounStart)
+    /// <summary>Extends a noun back over up to two modifiers ("critically ill patients", "acute lung injury"), stopping at function words, numbers and verbs in -ing.</summary>
+    private static Element WithModifiers(Source source, int nounStart, int nounLength)
     {
+        var text = source.Text;
         var start = nounStart;
         for (var words = 0; words < 2; words++)
         {
@@ -182,7 +233,8 @@ public sealed class PicoExtractor : IFactExtractor
                 begin--;
             }
 
-            if (begin == end || FunctionWords.Contains(text[begin..end]))
+            var word = text[begin..end];
+            if (begin == end || FunctionWords.Contains(word) || word.Any(char.IsDigit) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             {
                 break;
             }
@@ -190,8 +242,18 @@ public sealed class PicoExtractor : IFactExtractor
             start = begin;
         }
 
-        return start;
+        return new Element(text[start..(nounStart + nounLength)], source, start);
     }
+
+    /// <summary>"type 2 diabetes inadequately controlled on metformin" ends where an adverb starts a qualifying clause.</summary>
+    private static Element? WithoutAdverbTail(Element condition)
+    {
+        var words = condition.Text.Split(' ');
+        var adverb = Array.FindIndex(words, 1, w => w.Length > 4 && w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !LyAdjectives.Contains(w));
+        return adverb < 0 ? condition : condition with { Text = string.Join(' ', words[..adverb]) };
+    }
+
+    private static readonly HashSet<string> LyAdjectives = new(StringComparer.OrdinalIgnoreCase) { "early", "elderly", "daily", "weekly", "monthly", "yearly", "family", "likely", "lonely", "costly" };
 
     private static bool ContainsAny(string text, string[] keys) => keys.Any(k => text.Contains(k, StringComparison.OrdinalIgnoreCase));
 
@@ -256,6 +318,12 @@ public sealed class PicoExtractor : IFactExtractor
             }
         }
         while (changed);
+
+        var sign = phrase.IndexOfAny(['<', '>', '=', '±', '≤', '≥']);
+        if (sign >= 0)
+        {
+            phrase = phrase[..sign];
+        }
 
         var trimmed = phrase.TrimStart();
         start += phrase.Length - trimmed.Length;

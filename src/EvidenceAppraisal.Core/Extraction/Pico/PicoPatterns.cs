@@ -17,7 +17,7 @@ internal static partial class PicoPatterns
     public static partial Regex Comparing();
 
     /// <summary>"Significance of heparin in ...", "Effect of early mobilisation on ...".</summary>
-    [GeneratedRegex(@"\b(?:effects?|efficacy|effectiveness|safety|role|significance|impact|use|usefulness|value|benefits?|influence|application|administration|addition|outcomes?)\s+of\s+(?<i>" + Phrase + @"{2,60}?)\s+(?:in|on|for|among|to|at|during|after|versus|vs\.?|compared|as)\s+", Options, 1000)]
+    [GeneratedRegex(@"\b(?:effects?|efficacy|effectiveness|safety|role|significance|impact|use|usefulness|value|benefits?|influence|application|administration|addition|outcomes?)\s+of\s+(?<i>" + Phrase + @"{2,60}?)(?:\s+(?:in|on|for|among|to|at|during|after|versus|vs\.?|compared|as)\s+|\s*(?:[\[(:;,]|\.?$))", Options, 1000)]
     public static partial Regex EffectOf();
 
     /// <summary>"Heparin in the treatment of sepsis", "aspirin for the prevention of stroke".</summary>
@@ -37,7 +37,7 @@ internal static partial class PicoPatterns
     public static partial Regex CareOf();
 
     /// <summary>Words that mark a disease or condition.</summary>
-    [GeneratedRegex(@"\b(?:(?:acute|chronic|severe|septic|early|advanced|metastatic|recurrent|type [12])\s+)?(?:[A-Za-z]+(?:itis|osis|iasis|emia|aemia|oma|omas|pathy|plegia|algia|trophy|penia|uria)|sepsis|septic shock|shock|cancer|carcinoma|tumou?rs?|syndrome|disease|disorder|infection|injury|failure|stroke|diabetes|hypertension|asthma|pneumonia|fracture|depression|schizophrenia|dementia|pain|obesity|malaria|tuberculosis|HIV|COVID-19|delirium|ARDS|COPD|DIC|AKI|anaemia|anemia|pre-eclampsia|preeclampsia|thrombosis|embolism|burns?|trauma|bleeding|haemorrhage|hemorrhage)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:(?:acute|chronic|severe|septic|early|advanced|metastatic|recurrent|type [12])\s+)?(?:[A-Za-z]+(?:itis|osis|iasis|emia|aemia|oma|omas|pathy|plegia|algia|trophy|penia|uria)|sepsis|septic shock|shock|cancer|carcinoma|tumou?rs?|syndrome|disease|disorder|infection|injury|failure|stroke|diabetes|hypertension|asthma|pneumonia|fracture|depression|schizophrenia|dementia|pain|obesity|malaria|tuberculosis|HIV|COVID-19|delirium|ARDS|COPD|DIC|AKI|anaemia|anemia|pre-eclampsia|preeclampsia|thrombosis|embolism|burns?|trauma|bleeding|haemorrhage|hemorrhage)\b(?!-)", Options, 1000)]
     public static partial Regex ConditionWord();
 
     /// <summary>Control conditions that are comparators by name.</summary>
