@@ -37,7 +37,7 @@ public sealed partial class ClaimExtractor : IFactExtractor
             .ToDictionary(g => g.Key, g => g.ToList());
         var roleFacts = context.FactsOf<SentenceRoleFact>().ToDictionary(r => r.SentenceIndex);
         var headingRoles = roleFacts.Values.Where(r => r.FromHeading).ToDictionary(r => r.SentenceIndex, r => r.Role);
-        var speculative = context.FactsOf<HedgeFact>().Where(h => h.IsSpeculative).Select(h => h.SentenceIndex).ToHashSet();
+        var speculative = context.FactsOf<HedgeFact>().Select(h => h.SentenceIndex).ToHashSet();
         var pico = context.FactsOf<PicoFact>().FirstOrDefault();
         var scores = ClaimSentenceScorer.Score(sentences, headingRoles);
 

@@ -16,6 +16,9 @@ internal static partial class HedgeCues
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    /// <summary>The kind of "can", "able to": capability rather than speculation.</summary>
+    public const string Ability = "ability";
+
     [GeneratedRegex(@"\b(?:may(?!\s+\d)|might|could|would|possibl[ey]|possibility|perhaps|(?:un)?likely|probabl[ey]|presumabl[ey]|putative|potential(?:ly)?|plausibl[ey]|conceivabl[ey]|a certain|to some extent|suggest\w*|indicat(?:e|es|ed|ing)|appears?|appeared|seems?|seemed|impl(?:y|ies|ied)|evidence (?:that|for|of)|hypothes[ie][sz]\w*|postulat\w+|speculat\w+|we (?:propose|believe|think)|whether|can|able to|capable of|unable to)\b", Options, 1000)]
     private static partial Regex Cue();
 
@@ -62,7 +65,7 @@ internal static partial class HedgeCues
 
     private static string KindOf(string word) => word switch
     {
-        "can" or "able to" or "capable of" or "unable to" => "ability",
+        "can" or "able to" or "capable of" or "unable to" => Ability,
         "whether" => "question",
         "a certain" or "to some extent" => "approximator",
         _ when word.StartsWith("suggest", StringComparison.Ordinal) || word.StartsWith("indicat", StringComparison.Ordinal)

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace EvidenceAppraisal.Extraction.Uncertainty;
 
 /// <summary>
-/// Finds stated controversy, open questions, hedges, admitted limitations and calls for further research,
+/// Finds stated controversy, open questions, hedges and statements of capability, admitted limitations and calls for further research,
 /// respecting negation ("it is not controversial", "there is no debate" state no controversy).
 /// </summary>
 public sealed class UncertaintyExtractor : IFactExtractor
@@ -27,18 +27,20 @@ public sealed class UncertaintyExtractor : IFactExtractor
                 context.Add(new OpenQuestionFact(span, quote, index) { Cue = open.Value, About = DoubtCues.TopicsIn(text) });
             }
 
-            var hedges = HedgeCues.In(text).ToList();
+            var cues = HedgeCues.In(text).ToList();
+            var hedges = cues.Where(c => c.Kind != HedgeCues.Ability).ToList();
             if (hedges.Count > 0)
             {
                 var first = hedges[0];
                 var (span, quote, index) = context.At(sentence, first.Index, first.Length);
-                context.Add(new HedgeFact(span, quote, index)
-                {
-                    Cue = first.Text,
-                    Kind = first.Kind,
-                    Cues = hedges.Select(h => h.Text).ToList(),
-                    IsSpeculative = hedges.Any(h => h.Kind != "ability"),
-                });
+                context.Add(new HedgeFact(span, quote, index) { Cue = first.Text, Kind = first.Kind, Cues = hedges.Select(h => h.Text).ToList() });
+            }
+
+            var capability = cues.FirstOrDefault(c => c.Kind == HedgeCues.Ability);
+            if (capability.Length > 0)
+            {
+                var (span, quote, index) = context.At(sentence, capability.Index, capability.Length);
+                context.Add(new CapabilityFact(span, quote, index) { Cue = capability.Text });
             }
 
             AddFirst(context, sentence, DoubtCues.FurtherResearch(), (s, q, i, cue) => new FurtherResearchFact(s, q, i) { Cue = cue });

@@ -24,8 +24,7 @@ public sealed class ControversyFact(Span span, string quote, int sentenceIndex) 
 
 /// <summary>
 /// A hedged statement (alias <c>hedge</c>): one per sentence, resting on its first cue. Kinds: modal ("may"),
-/// evidential ("suggests", "appears to"), hypothesis, approximator ("a certain effect"), question ("whether"),
-/// ability ("can", "able to").
+/// evidential ("suggests", "appears to"), hypothesis, approximator ("a certain effect"), question ("whether").
 /// </summary>
 [FactAlias("hedge")]
 public sealed class HedgeFact(Span span, string quote, int sentenceIndex) : Fact(span, quote, sentenceIndex)
@@ -38,9 +37,17 @@ public sealed class HedgeFact(Span span, string quote, int sentenceIndex) : Fact
 
     /// <summary>Every hedge cue of the sentence, in order.</summary>
     public required IReadOnlyList<string> Cues { get; init; }
+}
 
-    /// <summary>Some cue speculates (any kind but ability): "may reduce" is speculative, "can bind" is not.</summary>
-    public required bool IsSpeculative { get; init; }
+/// <summary>
+/// A statement of what something can (or cannot) do (alias <c>capability</c>): "heparin can bind antithrombin",
+/// "cells were able to". Not speculation, but a weaker claim than a finding that it does: annotators of
+/// speculation (GENIA meta-knowledge) count it as some uncertainty, so the hedges evaluation counts it too.
+/// </summary>
+[FactAlias("capability")]
+public sealed class CapabilityFact(Span span, string quote, int sentenceIndex) : Fact(span, quote, sentenceIndex)
+{
+    public required string Cue { get; init; }
 }
 
 /// <summary>A call for more research (alias <c>furtherresearch</c>).</summary>
