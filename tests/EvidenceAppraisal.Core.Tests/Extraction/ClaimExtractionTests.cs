@@ -91,6 +91,19 @@ public class ClaimExtractionTests
         other.Of<ClaimFact>().Single(c => c.Quote.StartsWith("Heparin therefore", StringComparison.Ordinal)).IsQuantified.ShouldBeFalse();
     }
 
+    [Fact]
+    public void Number_two_sentences_away_on_the_same_outcome_quantifies_only_elsewhere()
+    {
+        var facts = Extracted.From(
+            "Heparin in sepsis",
+            "Mortality at 28 days was 20% in the heparin group and 31% in the placebo group (p = 0.02).",
+            "Bleeding was rare in both groups.",
+            "Heparin therefore reduced mortality.");
+        var claim = facts.Of<ClaimFact>().Single(c => c.Quote.StartsWith("Heparin therefore", StringComparison.Ordinal));
+        claim.IsQuantified.ShouldBeFalse();
+        claim.IsQuantifiedElsewhere.ShouldBeTrue();
+    }
+
     [Theory]
     [InlineData("Heparin reduced mortality.", "causal")]
     [InlineData("Heparin may reduce mortality.", "conditional-causal")]

@@ -68,6 +68,7 @@ public sealed partial class ClaimExtractor : IFactExtractor
                         Outcome = claim.Outcome,
                         IsBenefit = IsBenefit(claim.Direction, claim.Outcome),
                         IsQuantified = quantifier is not null,
+                        IsQuantifiedElsewhere = quantifier is null && IsQuantifiedElsewhere(sentences, numbers, i, claim.Outcome),
                         QuantifiedBy = quantifier is null ? "" : NumberText(quantifier),
                         IsReported = reported,
                         Strength = strength,
@@ -128,6 +129,13 @@ public sealed partial class ClaimExtractor : IFactExtractor
         }
 
         return null;
+    }
+
+    private static bool IsQuantifiedElsewhere(IReadOnlyList<Sentence> sentences, Dictionary<int, List<Fact>> numbers, int i, string outcome)
+    {
+        var head = HeadWord(outcome);
+        return head.Length >= 4 && sentences.Where((s, j) => Math.Abs(j - i) > 1 && numbers.ContainsKey(s.Index))
+            .Any(s => s.Text.Contains(head, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The number that best quantifies: an effect estimate, else an interval, else a p-value.</summary>

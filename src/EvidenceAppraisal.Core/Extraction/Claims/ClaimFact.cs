@@ -21,6 +21,12 @@ public sealed class ClaimFact(Span span, string quote, int sentenceIndex) : Fact
     /// <summary>An effect estimate, interval or p-value stands in the same sentence, or in an adjacent one that names the outcome.</summary>
     public required bool IsQuantified { get; init; }
 
+    /// <summary>
+    /// A sentence further away that names the same outcome carries a number ("Mortality was 20% vs 31%" two
+    /// sentences before "Heparin reduced mortality"): the claim has numbers behind it, just not beside it.
+    /// </summary>
+    public bool IsQuantifiedElsewhere { get; init; }
+
     /// <summary>The number that quantifies the claim ("RR 0.80", "p = 0.03"); empty when none does.</summary>
     public string QuantifiedBy { get; init; } = "";
 
