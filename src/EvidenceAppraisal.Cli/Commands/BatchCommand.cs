@@ -102,7 +102,7 @@ internal sealed class BatchCommand : Command<BatchCommand.Settings>
         var options = new BatchOptions
         {
             Jobs = settings.Jobs ?? Environment.ProcessorCount,
-            Read = ReadOptions.Default with { Format = settings.InputFormat },
+            Read = settings.ReadOptions,
             Html = settings.Html,
         };
         var stats = new BatchStatistics();

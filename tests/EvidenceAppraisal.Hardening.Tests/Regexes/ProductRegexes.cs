@@ -27,40 +27,42 @@ internal static class ProductRegexes
     {
         var found = new List<ProductRegex>();
         var seen = new HashSet<Regex>(ReferenceEqualityComparer.Instance);
-        foreach (var type in ProductAssemblies.All.SelectMany(ProductAssemblies.TypesOf))
+        // The source generator's own classes hold the same instances the partial methods return.
+        var types = ProductAssemblies.All.SelectMany(ProductAssemblies.TypesOf)
+            .Where(t => t.Namespace?.StartsWith("System.Text.RegularExpressions", StringComparison.Ordinal) != true && !t.ContainsGenericParameters)
+            .ToList();
+        // Methods first, so a pattern is named where it is declared rather than where a table reuses it.
+        foreach (var (where, value) in types.SelectMany(Methods).Concat(types.SelectMany(Members)))
         {
-            // The source generator's own classes hold the same instances the partial methods return.
-            if (type.Namespace?.StartsWith("System.Text.RegularExpressions", StringComparison.Ordinal) == true || type.ContainsGenericParameters)
+            var index = 0;
+            foreach (var regex in Regexes(value))
             {
-                continue;
-            }
-
-            foreach (var (where, value) in StaticValues(type))
-            {
-                foreach (var regex in Regexes(value))
+                if (seen.Add(regex))
                 {
-                    if (seen.Add(regex))
-                    {
-                        found.Add(new ProductRegex(where, regex));
-                    }
+                    found.Add(new ProductRegex(value is Regex ? where : $"{where}[{index}]", regex));
                 }
+
+                index++;
             }
         }
 
         return found;
     }
 
-    private static IEnumerable<(string Where, object? Value)> StaticValues(Type type)
+    private static IEnumerable<(string Where, object? Value)> Methods(Type type)
     {
-        var name = type.FullName ?? type.Name;
         foreach (var method in type.GetMethods(Static))
         {
             if (method.GetParameters().Length == 0 && !method.ContainsGenericParameters && typeof(Regex).IsAssignableFrom(method.ReturnType))
             {
-                yield return ($"{name}.{method.Name}()", method.Invoke(null, null));
+                yield return ($"{type.FullName ?? type.Name}.{method.Name}()", method.Invoke(null, null));
             }
         }
+    }
 
+    private static IEnumerable<(string Where, object? Value)> Members(Type type)
+    {
+        var name = type.FullName ?? type.Name;
         foreach (var field in type.GetFields(Static))
         {
             if (Holds(field.FieldType))
