@@ -22,6 +22,10 @@ internal class InputSettings : CommandSettings
     [Description("Most records one input may hold; reading stops with an error past it (default: no limit).")]
     public long? MaxRecords { get; init; }
 
+    [CommandOption("--max-chars <N>")]
+    [Description("Most characters of text one abstract may have once read; a longer record fails alone (default: 1,000,000).")]
+    public int? MaxChars { get; init; }
+
     [CommandOption("--max-sentences <N>")]
     [Description("Most sentences one abstract may have; a longer record fails alone (default: 5,000).")]
     public int? MaxSentences { get; init; }
@@ -60,6 +64,7 @@ internal class InputSettings : CommandSettings
         MaxTextBytes = MaxSizeMb is { } mb ? (long)(mb * 1024 * 1024) : ReadOptions.Default.MaxTextBytes,
         MaxRecords = MaxRecords ?? ReadOptions.Default.MaxRecords,
         MaxSentences = MaxSentences ?? ReadOptions.Default.MaxSentences,
+        MaxTextChars = MaxChars ?? ReadOptions.Default.MaxTextChars,
     };
 
     public IReadOnlyList<string> Pmids =>
@@ -111,9 +116,9 @@ internal class InputSettings : CommandSettings
             return ValidationResult.Error($"--max-size must be a positive number of MB, not {MaxSizeMb.Value.ToString(CultureInfo.InvariantCulture)}");
         }
 
-        if (MaxRecords is <= 0 || MaxSentences is <= 0)
+        if (MaxRecords is <= 0 || MaxSentences is <= 0 || MaxChars is <= 0)
         {
-            return ValidationResult.Error("--max-records and --max-sentences must be positive whole numbers");
+            return ValidationResult.Error("--max-records, --max-chars and --max-sentences must be positive whole numbers");
         }
 
         if (Pmid is not null)

@@ -37,11 +37,29 @@ internal static class ReadLimits
                     $"holds more than {options.MaxRecords:N0} records, the limit for one input (--max-records raises it)"));
             }
 
-            yield return record.Document is { } document && document.Sentences.Count > options.MaxSentences
-                ? ReadResult.Failed(new ReadError(source.Name,
-                    $"has {document.Sentences.Count:N0} sentences, more than the limit of {options.MaxSentences:N0} for one abstract (--max-sentences raises it)",
-                    document.RecordId))
-                : record;
+            yield return Check(source, record, options);
         }
+    }
+
+    /// <summary>A document over the size of one abstract fails alone; the records around it go on.</summary>
+    private static ReadResult Check(InputSource source, ReadResult record, ReadOptions options)
+    {
+        if (record.Document is not { } document)
+        {
+            return record;
+        }
+
+        if (document.Text.Length > options.MaxTextChars)
+        {
+            return ReadResult.Failed(new ReadError(source.Name,
+                $"has {document.Text.Length:N0} characters of text, more than the limit of {options.MaxTextChars:N0} for one abstract (--max-chars raises it)",
+                document.RecordId));
+        }
+
+        return document.Sentences.Count > options.MaxSentences
+            ? ReadResult.Failed(new ReadError(source.Name,
+                $"has {document.Sentences.Count:N0} sentences, more than the limit of {options.MaxSentences:N0} for one abstract (--max-sentences raises it)",
+                document.RecordId))
+            : record;
     }
 }

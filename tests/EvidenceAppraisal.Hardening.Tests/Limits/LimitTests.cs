@@ -38,13 +38,17 @@ public class LimitTests
     }
 
     [Fact]
-    public void A_hundred_thousand_short_lines_are_one_record_over_the_sentence_limit_and_fit_when_raised()
+    public void A_hundred_thousand_short_lines_are_one_record_over_the_text_and_sentence_limits_and_fit_when_raised()
     {
         var text = "A title\n" + string.Concat(Enumerable.Range(1, 100_000).Select(i => $"Line {i} of the abstract.\n"));
         var failed = Pipeline.Read(text, "lines.txt").ShouldHaveSingleItem();
-        failed.Error.ShouldNotBeNull().Message.ShouldBe("has 100,000 sentences, more than the limit of 5,000 for one abstract (--max-sentences raises it)");
+        failed.Error.ShouldNotBeNull().Message.ShouldBe("has 2,788,904 characters of text, more than the limit of 1,000,000 for one abstract (--max-chars raises it)");
 
-        var document = Pipeline.Read(text, "lines.txt", ReadOptions.Default with { MaxSentences = 100_000 }).ShouldHaveSingleItem().Document.ShouldNotBeNull();
+        var raised = ReadOptions.Default with { MaxTextChars = 3_000_000 };
+        Pipeline.Read(text, "lines.txt", raised).ShouldHaveSingleItem().Error.ShouldNotBeNull().Message
+            .ShouldBe("has 100,000 sentences, more than the limit of 5,000 for one abstract (--max-sentences raises it)");
+
+        var document = Pipeline.Read(text, "lines.txt", raised with { MaxSentences = 100_000 }).ShouldHaveSingleItem().Document.ShouldNotBeNull();
         document.Sentences.Count.ShouldBe(100_000);
     }
 

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace EvidenceAppraisal.Hardening.Tests.Support;
 
 /// <summary>The command-line tool: in process (fast, serialised: the console is global) or as a child process (for kills and faults).</summary>
-internal static class Cli
+internal static class Tool
 {
     private static readonly object Gate = new();
 
