@@ -16,23 +16,13 @@ internal class AppraiseSettings : CommandSettings
     [Description("Force the input format: text, html, pubmed-xml, medline, ris, jsonl (default: detect).")]
     public string? Format { get; init; }
 
-    public InputFormat InputFormat => Format?.ToLowerInvariant() switch
-    {
-        null or "auto" => InputFormat.Auto,
-        "text" or "txt" => InputFormat.Text,
-        "html" => InputFormat.Html,
-        "pubmed-xml" or "xml" or "pubmed" => InputFormat.PubMedXml,
-        "medline" or "nbib" => InputFormat.Medline,
-        "ris" => InputFormat.Ris,
-        "jsonl" or "json-lines" => InputFormat.JsonLines,
-        _ => InputFormat.Auto,
-    };
+    public InputFormat InputFormat => InputFormatNames.TryParse(Format, out var format) ? format : InputFormat.Auto;
 
     public override ValidationResult Validate()
     {
-        if (Format is not null && InputFormat == InputFormat.Auto && Format != "auto")
+        if (!InputFormatNames.TryParse(Format, out _))
         {
-            return ValidationResult.Error($"--format '{Format}' is not one of text, html, pubmed-xml, medline, ris, jsonl");
+            return ValidationResult.Error($"--format '{Format}' is not one of {InputFormatNames.Listed}");
         }
 
         return ValidationResult.Success();

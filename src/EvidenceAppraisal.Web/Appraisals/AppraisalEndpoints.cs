@@ -1,0 +1,74 @@
+using EvidenceAppraisal.Reading;
+using EvidenceAppraisal.Reporting.Composition;
+using EvidenceAppraisal.Web.Hosting;
+using EvidenceAppraisal.Web.Profiles;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+
+namespace EvidenceAppraisal.Web.Appraisals;
+
+/// <summary><c>POST /api/appraisals</c>: one abstract in, one report out (JSON, HTML, Markdown or PDF).</summary>
+internal static class AppraisalEndpoints
+{
+    public static void Map(IEndpointRouteBuilder routes) => routes.MapPost("/api/appraisals", PostAsync);
+
+    private static async Task<IResult> PostAsync(HttpContext context, AppraisalSetups setups, AppraisalGate gate, WebServerOptions options, ILoggerFactory logs)
+    {
+        var aborted = context.RequestAborted;
+        try
+        {
+            var output = ReportOutputs.Choose(context.Request);
+            var request = await AppraisalRequestReader.ReadAsync(context.Request, options.MaxRequestBytes, aborted).ConfigureAwait(false);
+            var profile = setups.Catalog.Resolve(request.ProfileId);
+            var source = request.Source ?? throw PubMedUnavailable();
+            var rendered = await gate.RunAsync(() => Appraise(setups.For(profile), source, request, output, options), aborted).ConfigureAwait(false);
+            if (output == ReportOutput.Html)
+            {
+                // Served on its own, the report may style itself but run nothing and load nothing.
+                context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+                return TypedResults.Bytes(rendered.Content, rendered.ContentType);
+            }
+
+            return TypedResults.File(rendered.Content, rendered.ContentType, rendered.FileName);
+        }
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        {
+            return TypedResults.Empty; // the client left; nobody reads an answer
+        }
+        catch (Exception ex)
+        {
+            var result = Problems.From(ex, options.MaxRequestBytes);
+            if (result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status500InternalServerError })
+            {
+                logs.CreateLogger(typeof(AppraisalEndpoints)).LogError(ex, "appraisal failed");
+            }
+
+            return result;
+        }
+    }
+
+    private static RenderedReport Appraise(AppraisalSetup setup, InputSource source, AppraisalRequest request, ReportOutput output, WebServerOptions options)
+    {
+        var read = ReadOptions.Default with { Format = request.Format, MaxTextBytes = options.MaxRequestBytes * 8 };
+
+        // Readers are lazy: looking at two records is enough to know whether there is exactly one.
+        var results = DocumentReaders.Default.Read(source, read).Take(2).ToList();
+        if (results.Count == 0)
+        {
+            throw WebProblem.Unreadable($"{source.Name}: no abstract could be read");
+        }
+
+        if (results.Count > 1)
+        {
+            throw WebProblem.Unreadable($"{source.Name}: holds more than one record; the web app appraises one abstract at a time (the report command appraises a whole file)");
+        }
+
+        var document = results[0].Document ?? throw WebProblem.Unreadable(results[0].Error!.ToString());
+        return ReportOutputs.Render(setup, setup.Appraiser.Appraise(document), output, request.Stem);
+    }
+
+    private static WebProblem PubMedUnavailable() => new(StatusCodes.Status501NotImplemented, "Not available in this build",
+        "fetching a PMID from PubMed is not available in this build; paste the abstract, or download the record from PubMed (PubMed XML, MEDLINE/nbib or RIS) and drop the file");
+}

@@ -1,0 +1,60 @@
+using EvidenceAppraisal.Reporting.Composition;
+
+namespace EvidenceAppraisal.Web.Tests.Support;
+
+/// <summary>
+/// The real app on Kestrel, on a free loopback port, with a rules folder of its own: the shipped packs plus a
+/// test profile written here (<c>profiles/strict.yaml</c>), so profile choice is tested without shipping one.
+/// </summary>
+public sealed class TestServer : IAsyncLifetime
+{
+    public const string StrictProfile = "strict";
+
+    private WebServer? _server;
+
+    public Uri Address => _server?.Address ?? throw new InvalidOperationException("not started");
+
+    public HttpClient Client { get; } = new();
+
+    public string RulesFolder { get; } = CopyRules();
+
+    /// <summary>Options for this server; a test class may start another with different limits.</summary>
+    public WebServerOptions Options => new() { Port = 0, RulesFolder = RulesFolder, MaxRequestBytes = 256 * 1024 };
+
+    public async Task InitializeAsync()
+    {
+        _server = await WebServer.StartAsync(Options);
+        Client.BaseAddress = _server.Address;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        Directory.Delete(RulesFolder, recursive: true);
+    }
+
+    private static string CopyRules()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "ea-web-rules-" + Guid.NewGuid().ToString("N"));
+        foreach (var file in Directory.EnumerateFiles(ProductPaths.Rules, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, Path.GetRelativePath(ProductPaths.Rules, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        Directory.CreateDirectory(Path.Combine(folder, "profiles"));
+        File.WriteAllText(Path.Combine(folder, "profiles", StrictProfile + ".yaml"), """
+            profile: Strict test club
+            disable: [EA-DESIGN-001]
+            severity: { EA-LANG-001: critical }
+            report: { title: "Strict Test Club" }
+            """);
+        return folder;
+    }
+}
