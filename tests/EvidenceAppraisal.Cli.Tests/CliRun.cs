@@ -1,3 +1,5 @@
+using Spectre.Console;
+
 namespace EvidenceAppraisal.Cli.Tests;
 
 /// <summary>Runs the CLI in-process with captured output; serialised, since the console is global.</summary>
@@ -14,6 +16,9 @@ internal static class CliRun
             using var errWriter = new StringWriter();
             Console.SetOut(outWriter);
             Console.SetError(errWriter);
+
+            // Spectre's AnsiConsole keeps the writer it first saw: give it this run's, or it writes to a closed one.
+            AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(outWriter) });
             try
             {
                 var code = CliApp.Run(args);

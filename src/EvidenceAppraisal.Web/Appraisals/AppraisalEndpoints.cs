@@ -5,7 +5,6 @@ using EvidenceAppraisal.Web.Profiles;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
 
 namespace EvidenceAppraisal.Web.Appraisals;
 
@@ -14,16 +13,14 @@ internal static class AppraisalEndpoints
 {
     public static void Map(IEndpointRouteBuilder routes) => routes.MapPost("/api/appraisals", PostAsync);
 
-    private static async Task<IResult> PostAsync(HttpContext context, AppraisalSetups setups, AppraisalGate gate, WebServerOptions options, ILoggerFactory logs)
-    {
-        var aborted = context.RequestAborted;
-        try
+    private static Task<IResult> PostAsync(HttpContext context, AppraisalSetups setups, AppraisalGate gate, WebServerOptions options) =>
+        ApiGuard.RunAsync(context, async () =>
         {
             var output = ReportOutputs.Choose(context.Request);
-            var request = await AppraisalRequestReader.ReadAsync(context.Request, options.MaxRequestBytes, aborted).ConfigureAwait(false);
+            var request = await AppraisalRequestReader.ReadAsync(context.Request, options.MaxRequestBytes, context.RequestAborted).ConfigureAwait(false);
             var profile = setups.Catalog.Resolve(request.ProfileId);
             var source = request.Source ?? throw PubMedUnavailable();
-            var rendered = await gate.RunAsync(() => Appraise(setups.For(profile), source, request, output, options), aborted).ConfigureAwait(false);
+            var rendered = await gate.RunAsync(() => Appraise(setups.For(profile), source, request, output, options), context.RequestAborted).ConfigureAwait(false);
             if (output == ReportOutput.Html)
             {
                 // Served on its own, the report may style itself but run nothing and load nothing.
@@ -32,22 +29,7 @@ internal static class AppraisalEndpoints
             }
 
             return TypedResults.File(rendered.Content, rendered.ContentType, rendered.FileName);
-        }
-        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
-        {
-            return TypedResults.Empty; // the client left; nobody reads an answer
-        }
-        catch (Exception ex)
-        {
-            var result = Problems.From(ex, options.MaxRequestBytes);
-            if (result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status500InternalServerError })
-            {
-                logs.CreateLogger(typeof(AppraisalEndpoints)).LogError(ex, "appraisal failed");
-            }
-
-            return result;
-        }
-    }
+        });
 
     private static RenderedReport Appraise(AppraisalSetup setup, InputSource source, AppraisalRequest request, ReportOutput output, WebServerOptions options)
     {

@@ -87,7 +87,7 @@ internal static class AppraisalRequestReader
             {
                 if (!JsonFields.Contains(property.Name, StringComparer.OrdinalIgnoreCase))
                 {
-                    throw WebProblem.BadRequest($"unknown property '{ProfileCatalog.Shorten(property.Name)}' in the JSON body; the properties are {string.Join(", ", JsonFields)}");
+                    throw WebProblem.BadRequest($"unknown property '{ClientText.Shorten(property.Name)}' in the JSON body; the properties are {string.Join(", ", JsonFields)}");
                 }
 
                 if (property.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
@@ -128,7 +128,7 @@ internal static class AppraisalRequestReader
         unknown.AddRange(form.Files.Select(f => f.Name).Where(n => !n.Equals("file", StringComparison.OrdinalIgnoreCase)));
         if (unknown.Count > 0)
         {
-            throw WebProblem.BadRequest($"unknown form field '{ProfileCatalog.Shorten(unknown[0])}'; the fields are text, file, pmid, profile, format{Hint(request)}");
+            throw WebProblem.BadRequest($"unknown form field '{ClientText.Shorten(unknown[0])}'; the fields are text, file, pmid, profile, format{Hint(request)}");
         }
 
         if (files.Count > 1)
@@ -181,7 +181,7 @@ internal static class AppraisalRequestReader
             var digits = pmid.Trim();
             if (digits.Length is 0 or > 9 || !digits.All(char.IsAsciiDigit))
             {
-                throw WebProblem.BadRequest($"'{ProfileCatalog.Shorten(pmid)}' is not a PMID (one to nine digits)");
+                throw WebProblem.BadRequest($"'{ClientText.Shorten(pmid)}' is not a PMID (one to nine digits)");
             }
 
             return Build(null, digits, fields, $"pmid-{digits}");
@@ -196,7 +196,7 @@ internal static class AppraisalRequestReader
     {
         if (!InputFormatNames.TryParse(fields.Format, out var format))
         {
-            throw WebProblem.BadRequest($"format '{ProfileCatalog.Shorten(fields.Format!)}' is not one of auto, {InputFormatNames.Listed}");
+            throw WebProblem.BadRequest($"format '{ClientText.Shorten(fields.Format!)}' is not one of auto, {InputFormatNames.Listed}");
         }
 
         return new AppraisalRequest(source, pmid, fields.Profile, format, stem);
@@ -242,7 +242,7 @@ internal static class AppraisalRequestReader
     private static WebProblem Empty() => WebProblem.BadRequest("the request body is empty; send " + Accepted);
 
     private static WebProblem Unsupported(string? contentType) => new(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type",
-        $"{(string.IsNullOrEmpty(contentType) ? "no Content-Type was given" : $"Content-Type '{ProfileCatalog.Shorten(contentType)}' is not accepted")}; send {Accepted}");
+        $"{(string.IsNullOrEmpty(contentType) ? "no Content-Type was given" : $"Content-Type '{ClientText.Shorten(contentType)}' is not accepted")}; send {Accepted}");
 
     private sealed record Fields(string? Profile, string? Format);
 }

@@ -41,7 +41,7 @@ internal static class ReportOutputs
                 "html" => ReportOutput.Html,
                 "md" or "markdown" => ReportOutput.Markdown,
                 "pdf" => ReportOutput.Pdf,
-                _ => throw WebProblem.BadRequest($"output '{Profiles.ProfileCatalog.Shorten(named.ToString())}' is not one of json, html, md, pdf"),
+                _ => throw WebProblem.BadRequest($"output '{ClientText.Shorten(named.ToString())}' is not one of json, html, md, pdf"),
             };
         }
 

@@ -38,13 +38,6 @@ internal sealed class ProfileCatalog
 
         return _byId.TryGetValue(id.Trim(), out var entry)
             ? entry
-            : throw WebProblem.BadRequest($"unknown profile '{Shorten(id)}'; choose one of: {string.Join(", ", Entries.Select(p => p.Id))}");
-    }
-
-    /// <summary>Echoes at most a short, printable prefix of what a client sent.</summary>
-    internal static string Shorten(string value)
-    {
-        var printable = new string(value.Where(c => !char.IsControl(c)).Take(60).ToArray());
-        return value.Length > 60 ? printable + "…" : printable;
+            : throw WebProblem.BadRequest($"unknown profile '{ClientText.Shorten(id)}'; choose one of: {string.Join(", ", Entries.Select(p => p.Id))}");
     }
 }

@@ -22,9 +22,8 @@ internal static class RuleEndpoints
         routes.MapGet("/api/rules", GetRulesAsync);
     }
 
-    private static async Task<IResult> GetRulesAsync(HttpContext context, AppraisalSetups setups, AppraisalGate gate, WebServerOptions options)
-    {
-        try
+    private static Task<IResult> GetRulesAsync(HttpContext context, AppraisalSetups setups, AppraisalGate gate) =>
+        ApiGuard.RunAsync(context, async () =>
         {
             var query = context.Request.Query;
             var search = query["q"].ToString();
@@ -54,14 +53,5 @@ internal static class RuleEndpoints
                 Count = matched.Count,
                 Rules = matched,
             });
-        }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
-        {
-            return TypedResults.Empty;
-        }
-        catch (Exception ex)
-        {
-            return Problems.From(ex, options.MaxRequestBytes);
-        }
-    }
+        });
 }
