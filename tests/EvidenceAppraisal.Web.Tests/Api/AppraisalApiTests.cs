@@ -219,17 +219,34 @@ public sealed class AppraisalApiTests(TestServer server) : IClassFixture<TestSer
         detail.ShouldContain("paste the abstract");
     }
 
+    /// <summary>1,000 claims, each raising a flag: one to two seconds of pipeline work, far beyond the limits below.</summary>
+    private static HttpContent LongAbstract() =>
+        Http.Text("A long trial.\n\n" + string.Join(" ", Enumerable.Range(1, 1000).Select(i => $"Heparin reduced {i}-day mortality in arm {i} of the trial.")));
+
     [Fact]
     public async Task Work_that_outlasts_the_timeout_is_answered_504()
     {
-        // 600 claims take the pipeline about a second (each raises a flag); the limit here is 50 ms.
-        var claims = string.Join(" ", Enumerable.Range(1, 600).Select(i => $"Heparin reduced {i}-day mortality in arm {i} of the trial."));
         await using var slow = await WebServer.StartAsync(server.Options with { AppraisalTimeout = TimeSpan.FromMilliseconds(50) });
         using var client = new HttpClient { BaseAddress = slow.Address };
 
-        using var response = await client.PostAsync("/api/appraisals?output=pdf", Http.Text("A long trial.\n\n" + claims));
+        using var response = await client.PostAsync("/api/appraisals?output=pdf", LongAbstract());
 
         (await Http.ProblemOf(response, 504)).Detail.ShouldContain("took longer than 50 ms");
+    }
+
+    [Fact]
+    public async Task Abandoned_work_keeps_its_slot_so_the_next_request_is_answered_503()
+    {
+        await using var single = await WebServer.StartAsync(server.Options with { AppraisalTimeout = TimeSpan.FromMilliseconds(300), MaxConcurrentAppraisals = 1 });
+        using var client = new HttpClient { BaseAddress = single.Address };
+
+        // The first answer comes at 300 ms; its work goes on for a second or more, holding the only slot.
+        using var abandoned = await client.PostAsync("/api/appraisals?output=pdf", LongAbstract());
+        await Http.ProblemOf(abandoned, 504);
+        using var next = await client.PostAsync("/api/appraisals", Http.Text(Repo.SeedText));
+
+        (await Http.ProblemOf(next, 503)).Detail.ShouldContain("every appraisal slot stayed busy");
+        next.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.FromSeconds(5));
     }
 
     [Fact]
