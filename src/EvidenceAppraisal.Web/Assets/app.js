@@ -162,13 +162,19 @@ function showError(problem) {
   $("status").textContent = "";
 }
 
-// The frame's document is same-origin (sandboxed without scripts), so its height can be read.
+// The frame's document is same-origin (sandboxed without scripts), so the page can size it to its content
+// and send its outside links (PubMed, DOI) to a new tab; links within the report stay in the frame.
 function fitReport() {
   const frame = $("report");
   const doc = frame.contentDocument;
-  if (doc && doc.documentElement) {
-    frame.style.height = doc.documentElement.scrollHeight + 24 + "px";
+  if (!doc || !doc.documentElement) {
+    return;
   }
+  for (const link of doc.querySelectorAll("a[href^='http:'], a[href^='https:']")) {
+    link.target = "_blank";
+    link.rel = "noopener noreferrer";
+  }
+  frame.style.height = doc.documentElement.scrollHeight + 24 + "px";
 }
 
 async function loadProfiles() {
