@@ -1,5 +1,3 @@
-using Spectre.Console;
-
 namespace EvidenceAppraisal.Cli.Tests;
 
 /// <summary>Runs the CLI in-process with captured output; serialised, since the console is global.</summary>
@@ -16,9 +14,8 @@ internal static class CliRun
             using var errWriter = new StringWriter();
             Console.SetOut(outWriter);
             Console.SetError(errWriter);
-
-            // Spectre's AnsiConsole keeps the writer it first saw: give it this run's, or it writes to a closed one.
-            AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(outWriter) });
+            // Spectre's console binds to the writer current at its first use: rebind it for every run.
+            Spectre.Console.AnsiConsole.Console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(outWriter) });
             try
             {
                 var code = CliApp.Run(args);

@@ -18,6 +18,10 @@ public sealed class TestServer : IAsyncLifetime
 
     public string RulesFolder { get; } = CopyRules();
 
+    /// <summary>The profiles the server should offer: the default, then every profile file by name (the shipped ones and the test's).</summary>
+    public IReadOnlyList<string> ProfileIds =>
+        ["default", .. Directory.EnumerateFiles(Path.Combine(RulesFolder, "profiles"), "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal)];
+
     /// <summary>Options for this server; a test class may start another with different limits.</summary>
     public WebServerOptions Options => new() { Port = 0, RulesFolder = RulesFolder, MaxRequestBytes = 256 * 1024 };
 
