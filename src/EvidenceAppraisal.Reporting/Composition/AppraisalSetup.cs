@@ -34,8 +34,6 @@ public sealed class AppraisalSetup
 
     public PdfReportRenderer Pdf { get; }
 
-    public string? BrandTitle => Rules.Profile.Report.Title;
-
     public static AppraisalSetup Create(string? profilePath, string? rulesFolder = null)
     {
         if (profilePath is not null && !File.Exists(profilePath))

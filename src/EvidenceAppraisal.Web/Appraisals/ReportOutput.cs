@@ -70,7 +70,7 @@ internal static class ReportOutputs
     {
         ReportOutput.Html => new(Encoding.UTF8.GetBytes(setup.Html.Render(report)), "text/html; charset=utf-8", $"{stem}.html", output),
         ReportOutput.Markdown => new(Encoding.UTF8.GetBytes(setup.Markdown.Render(report)), "text/markdown; charset=utf-8", $"{stem}.md", output),
-        ReportOutput.Pdf => new(setup.Pdf.Render(report, setup.BrandTitle), "application/pdf", $"{stem}.pdf", output),
+        ReportOutput.Pdf => new(setup.Pdf.Render(report), "application/pdf", $"{stem}.pdf", output),
         _ => new(Encoding.UTF8.GetBytes(JsonReportRenderer.Render(report)), "application/json; charset=utf-8", $"{stem}.json", output),
     };
 }

@@ -162,8 +162,9 @@ function showError(problem) {
   $("status").textContent = "";
 }
 
-// The frame's document is same-origin (sandboxed without scripts), so the page can size it to its content
-// and send its outside links (PubMed, DOI) to a new tab; links within the report stay in the frame.
+// The frame's document is same-origin (sandboxed without scripts), so the page can size it to its content,
+// send its outside links (PubMed, DOI) to a new tab, and follow its inner links (#flag-3) itself: in a srcdoc
+// frame they would resolve against this page's address and try to load the page into the frame.
 function fitReport() {
   const frame = $("report");
   const doc = frame.contentDocument;
@@ -174,6 +175,17 @@ function fitReport() {
     link.target = "_blank";
     link.rel = "noopener noreferrer";
   }
+  doc.addEventListener("click", (event) => {
+    const link = event.target.closest && event.target.closest("a[href^='#']");
+    if (!link) {
+      return;
+    }
+    event.preventDefault();
+    const target = doc.getElementById(decodeURIComponent(link.getAttribute("href").slice(1)));
+    if (target) {
+      target.scrollIntoView({ block: "start" });
+    }
+  });
   frame.style.height = doc.documentElement.scrollHeight + 24 + "px";
 }
 

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using EvidenceAppraisal.Web.Tests.Support;
-using UglyToad.PdfPig;
 
 namespace EvidenceAppraisal.Web.Tests.Api;
 
@@ -55,9 +54,9 @@ public sealed class AppraisalApiTests(TestServer server) : IClassFixture<TestSer
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
         response.Content.Headers.ContentDisposition!.FileName.ShouldBe("heparin-sepsis.pdf");
-        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
-        var text = string.Join(" ", pdf.GetPages().Select(p => p.Text));
+        var text = PdfText.Of(await response.Content.ReadAsByteArrayAsync());
         text.ShouldContain("Narrative review");
+        text.ShouldContain("Evidence level: 5");
         text.ShouldContain("EA-DESIGN-001");
     }
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using EvidenceAppraisal.Web.Tests.Support;
 using Microsoft.Playwright;
-using UglyToad.PdfPig;
 using static Microsoft.Playwright.Assertions;
 
 namespace EvidenceAppraisal.Web.Tests.Browser;
@@ -62,8 +61,7 @@ public sealed class JournalClubPageTests(TestServer server, Chromium chromium) :
         await download.SaveAsAsync(path);
         try
         {
-            using var pdf = PdfDocument.Open(path);
-            var text = string.Join(" ", pdf.GetPages().Select(p => p.Text));
+            var text = PdfText.Of(await File.ReadAllBytesAsync(path));
             text.ShouldContain("Narrative review");
             text.ShouldContain("Evidence level: 5");
             text.ShouldContain("EA-DESIGN-001");
@@ -75,6 +73,23 @@ public sealed class JournalClubPageTests(TestServer server, Chromium chromium) :
 
         var markdown = await _page.RunAndWaitForDownloadAsync(() => _page.ClickAsync("button[data-output='md']"));
         markdown.SuggestedFilename.ShouldBe("appraisal.md");
+        _problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Links_inside_the_report_scroll_to_their_section_and_keep_the_report()
+    {
+        await _page.FillAsync("#abstract", Repo.SeedText);
+        await _page.ClickAsync("#submit");
+        var report = _page.FrameLocator("#report");
+        var claims = report.Locator("#claims");
+        await Expect(claims).ToBeAttachedAsync();
+        await Expect(claims).Not.ToBeInViewportAsync();
+
+        await report.Locator("a[href='#claims']").First.ClickAsync();
+
+        await Expect(claims).ToBeInViewportAsync();
+        _page.Frames.Single(f => f != _page.MainFrame).Url.ShouldBe("about:srcdoc");
         _problems.ShouldBeEmpty();
     }
 
