@@ -18,6 +18,7 @@ until [ -n "$url" ]; do
   url=$(grep -o 'http://127\.0\.0\.1:[0-9]*/' "$log" | head -n 1 || true)
   sleep 0.02
 done
+echo "load average (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "start-up to listening: $(( ($(date +%s%N) - start) / 1000000 )) ms"
 
 stats() { sort -n | awk '{ v[NR] = $1 } END { printf "median %.1f ms, p95 %.1f ms (n=%d)\n", v[int((NR + 1) / 2)], v[int(NR * 0.95 + 0.5)], NR }'; }

@@ -17,6 +17,12 @@ public static class CliApp
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("Appraise one abstract and write its report (HTML, PDF, JSON, Markdown).")
                 .WithExample("report", "seeds/heparin-sepsis.txt", "--out", "out/");
+            config.AddCommand<BatchCommand>("batch")
+                .WithDescription("Appraise every record of many inputs in parallel: appraisals.jsonl, summary.csv, errors.jsonl; resumable.")
+                .WithExample("batch", "pubmed25n0001.xml.gz", "--out", "out/batch");
+            config.AddCommand<ReadCommand>("read")
+                .WithDescription("Read an input (or --pmid) and show the records the reader found; the reading stage alone.")
+                .WithExample("read", "records.xml.gz", "--quiet");
             config.AddCommand<EvaluateCommand>("evaluate")
                 .WithDescription("Measure extraction accuracy on a labelled corpus (corpus/FORMAT.md).");
             config.AddCommand<ServeCommand>("serve")
