@@ -98,6 +98,7 @@ public sealed class WebServer : IAsyncDisposable
         builder.Services.AddSingleton(new ProfileCatalog(options.RulesFolder));
         builder.Services.AddSingleton<AppraisalSetups>();
         builder.Services.AddSingleton<AppraisalGate>();
+        builder.Services.AddSingleton<PubMedLookup>();
 
         var app = builder.Build();
         app.UseExceptionHandler(new ExceptionHandlerOptions

@@ -1,4 +1,5 @@
 using System.Net;
+using EvidenceAppraisal.Reading.PubMed;
 using EvidenceAppraisal.Reporting.Composition;
 
 namespace EvidenceAppraisal.Web;
@@ -25,6 +26,12 @@ public sealed record WebServerOptions
 
     /// <summary>The rule packs and, under <c>profiles/</c>, the profiles a user may choose.</summary>
     public string RulesFolder { get; init; } = ProductPaths.Rules;
+
+    /// <summary>
+    /// Where PMIDs are fetched from (NCBI E-utilities, or a stand-in); null answers PMID requests 501. Its cache
+    /// folder is not used: each lookup fetches into a folder of its own and deletes it.
+    /// </summary>
+    public EutilsOptions? PubMed { get; init; }
 
     /// <summary>Warnings and errors to the console (the <c>serve</c> command); tests keep quiet.</summary>
     public bool ConsoleLogging { get; init; }

@@ -45,19 +45,19 @@ internal class InputSettings : CommandSettings
     public IReadOnlyList<string> Pmids =>
         Pmid?.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 
-    public EutilsOptions EutilsOptions
+    public EutilsOptions EutilsOptions => Eutils(EutilsUrl, ApiKey, CacheDir);
+
+    /// <summary>E-utilities options from what was given, else $NCBI_EUTILS_URL and $NCBI_API_KEY, else the defaults (also for <c>serve</c>).</summary>
+    public static EutilsOptions Eutils(string? eutilsUrl, string? apiKey, string? cacheDir)
     {
-        get
+        var url = eutilsUrl ?? Environment.GetEnvironmentVariable("NCBI_EUTILS_URL");
+        var key = apiKey ?? Environment.GetEnvironmentVariable("NCBI_API_KEY");
+        return new EutilsOptions
         {
-            var url = EutilsUrl ?? Environment.GetEnvironmentVariable("NCBI_EUTILS_URL");
-            var key = ApiKey ?? Environment.GetEnvironmentVariable("NCBI_API_KEY");
-            return new EutilsOptions
-            {
-                BaseAddress = string.IsNullOrWhiteSpace(url) ? new Uri(EutilsOptions.DefaultBaseAddress) : new Uri(url.EndsWith('/') ? url : url + "/"),
-                ApiKey = string.IsNullOrWhiteSpace(key) ? null : key,
-                CacheFolder = CacheDir ?? EutilsOptions.DefaultCacheFolder(),
-            };
-        }
+            BaseAddress = string.IsNullOrWhiteSpace(url) ? new Uri(EutilsOptions.DefaultBaseAddress) : new Uri(url.EndsWith('/') ? url : url + "/"),
+            ApiKey = string.IsNullOrWhiteSpace(key) ? null : key,
+            CacheFolder = cacheDir ?? EutilsOptions.DefaultCacheFolder(),
+        };
     }
 
     public override ValidationResult Validate() => ValidateOptions();

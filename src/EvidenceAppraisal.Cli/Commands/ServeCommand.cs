@@ -61,6 +61,7 @@ internal sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             MaxRequestBytes = settings.MaxRequestKb * 1024L,
             AppraisalTimeout = TimeSpan.FromSeconds(settings.TimeoutSeconds),
             ConsoleLogging = true,
+            PubMed = InputSettings.Eutils(eutilsUrl: null, apiKey: null, cacheDir: null),
         };
 
         WebServer server;

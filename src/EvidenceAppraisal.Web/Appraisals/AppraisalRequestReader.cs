@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EvidenceAppraisal.Reading;
+using EvidenceAppraisal.Reading.PubMed;
 using EvidenceAppraisal.Web.Hosting;
 using EvidenceAppraisal.Web.Profiles;
 using Microsoft.AspNetCore.Http;
@@ -179,9 +180,9 @@ internal static class AppraisalRequestReader
         if (pmid is not null)
         {
             var digits = pmid.Trim();
-            if (digits.Length is 0 or > 9 || !digits.All(char.IsAsciiDigit))
+            if (!PubMedFetcher.IsPmid(digits))
             {
-                throw WebProblem.BadRequest($"'{ClientText.Shorten(pmid)}' is not a PMID (one to nine digits)");
+                throw WebProblem.BadRequest($"'{ClientText.Shorten(pmid)}' is not a PMID (a number of up to nine digits)");
             }
 
             return Build(null, digits, fields, $"pmid-{digits}");

@@ -221,12 +221,85 @@ public sealed class AppraisalApiTests(TestServer server) : IClassFixture<TestSer
     }
 
     [Fact]
-    public async Task A_pmid_is_answered_501_in_a_build_without_a_pubmed_fetcher()
+    public async Task A_pmid_is_fetched_appraised_and_nothing_fetched_is_kept()
     {
-        using var response = await Client.PostAsync("/api/appraisals", Http.Json(new { pmid = "31234567" }));
+        var before = LookupFolders();
+        using var response = await Client.PostAsync("/api/appraisals?output=json", Http.Json(new { pmid = Records.Pmid }));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var report = await Http.JsonOf(response);
+        report.GetProperty("source").GetString().ShouldBe($"pmid:{Records.Pmid}");
+        report.GetProperty("document").GetProperty("pmid").GetString().ShouldBe(Records.Pmid);
+        report.GetProperty("document").GetProperty("title").GetString().ShouldBe(Records.Title);
+        report.GetProperty("design").GetProperty("kind").GetString().ShouldBe("randomized-controlled-trial");
+        response.Content.Headers.ContentDisposition!.FileName.ShouldBe($"pmid-{Records.Pmid}.json");
+        LookupFolders().ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_pmid_pubmed_does_not_know_is_refused_with_422_naming_it()
+    {
+        using var response = await Client.PostAsync("/api/appraisals", Http.Json(new { pmid = "11111111" }));
+        (await Http.ProblemOf(response, 422)).Detail.ShouldBe("pmid:11111111: PubMed has no record with this PMID");
+    }
+
+    [Fact]
+    public async Task A_pmid_when_pubmed_cannot_be_reached_is_one_line_saying_so()
+    {
+        var closed = new Uri($"http://127.0.0.1:{FreePort()}/entrez/eutils/");
+        await using var offline = await WebServer.StartAsync(server.Options with { PubMed = new() { BaseAddress = closed } });
+        using var client = new HttpClient { BaseAddress = offline.Address };
+
+        using var response = await client.PostAsync("/api/appraisals", Http.Json(new { pmid = Records.Pmid }));
+
+        (await Http.ProblemOf(response, 422)).Detail.ShouldStartWith($"pmid:{Records.Pmid}: could not reach NCBI E-utilities at {closed}");
+    }
+
+    [Fact]
+    public async Task A_pmid_is_answered_501_by_a_server_without_pubmed()
+    {
+        await using var noPubMed = await WebServer.StartAsync(server.Options with { PubMed = null });
+        using var client = new HttpClient { BaseAddress = noPubMed.Address };
+
+        using var response = await client.PostAsync("/api/appraisals", Http.Json(new { pmid = Records.Pmid }));
+
         var (title, detail) = await Http.ProblemOf(response, 501);
-        title.ShouldBe("Not available in this build");
+        title.ShouldBe("PMID lookup is off on this server");
         detail.ShouldContain("paste the abstract");
+    }
+
+    [Theory]
+    [InlineData("record.xml", "pubmed")]
+    [InlineData("record.nbib", "medline")]
+    [InlineData("record.ris", "ris")]
+    public async Task A_record_file_in_each_pubmed_format_gives_the_same_appraisal(string fileName, string format)
+    {
+        var text = format switch { "pubmed" => Records.PubMedSet(Records.PubMedArticle()), "medline" => Records.Medline, _ => Records.Ris };
+        using var response = await Client.PostAsync("/api/appraisals", Http.File(fileName, Encoding.UTF8.GetBytes(text)));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var report = await Http.JsonOf(response);
+        report.GetProperty("document").GetProperty("title").GetString().ShouldBe(Records.Title);
+        report.GetProperty("design").GetProperty("kind").GetString().ShouldBe("randomized-controlled-trial");
+        var estimate = report.GetProperty("facts").GetProperty("numbers").GetProperty("effectEstimates").EnumerateArray().Single();
+        (estimate.GetProperty("measure").GetString(), estimate.GetProperty("value").GetDouble()).ShouldBe(("RR", 0.87));
+    }
+
+    [Fact]
+    public async Task A_file_of_several_records_is_refused_with_422()
+    {
+        var two = Records.PubMedSet(Records.PubMedArticle(), Records.PubMedArticle("98765433"));
+        using var response = await Client.PostAsync("/api/appraisals", Http.File("two.xml", Encoding.UTF8.GetBytes(two)));
+        (await Http.ProblemOf(response, 422)).Detail.ShouldBe("two.xml: holds more than one record; the web app appraises one abstract at a time (the report and batch commands read whole files)");
+    }
+
+    private static string[] LookupFolders() => Directory.GetDirectories(Path.GetTempPath(), "ea-web-pmid-*");
+
+    private static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     /// <summary>1,000 claims, each raising a flag: one to two seconds of pipeline work, far beyond the limits below.</summary>

@@ -94,6 +94,20 @@ public sealed class JournalClubPageTests(TestServer server, Chromium chromium) :
     }
 
     [Fact]
+    public async Task A_pmid_typed_in_the_page_is_fetched_and_appraised_with_its_pubmed_link_opening_outside()
+    {
+        await _page.FillAsync("#pmid", Records.Pmid);
+        await _page.ClickAsync("#submit");
+
+        var report = _page.FrameLocator("#report");
+        await Expect(report.Locator("h1")).ToHaveTextAsync(Records.Title);
+        var link = report.GetByText($"PMID {Records.Pmid}");
+        await Expect(link).ToHaveAttributeAsync("target", "_blank");
+        await Expect(link).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(Records.Pmid));
+        _problems.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Markup_in_a_pasted_abstract_is_shown_as_text_and_runs_nothing()
     {
         const string title = "Heparin <img src=x onerror=alert(1)> and <script>alert(2)</script> in sepsis";

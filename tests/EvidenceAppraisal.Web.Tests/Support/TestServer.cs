@@ -1,16 +1,19 @@
+using EvidenceAppraisal.Reading.PubMed;
 using EvidenceAppraisal.Reporting.Composition;
 
 namespace EvidenceAppraisal.Web.Tests.Support;
 
 /// <summary>
 /// The real app on Kestrel, on a free loopback port, with a rules folder of its own: the shipped packs plus a
-/// test profile written here (<c>profiles/strict.yaml</c>), so profile choice is tested without shipping one.
+/// test profile written here (<c>profiles/strict.yaml</c>), so profile choice is tested without shipping one;
+/// PMIDs are looked up in a local stand-in for E-utilities that knows <see cref="Records.Pmid"/>.
 /// </summary>
 public sealed class TestServer : IAsyncLifetime
 {
     public const string StrictProfile = "strict";
 
     private WebServer? _server;
+    private EutilsStandIn? _eutils;
 
     public Uri Address => _server?.Address ?? throw new InvalidOperationException("not started");
 
@@ -23,10 +26,17 @@ public sealed class TestServer : IAsyncLifetime
         ["default", .. Directory.EnumerateFiles(Path.Combine(RulesFolder, "profiles"), "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal)];
 
     /// <summary>Options for this server; a test class may start another with different limits.</summary>
-    public WebServerOptions Options => new() { Port = 0, RulesFolder = RulesFolder, MaxRequestBytes = 256 * 1024 };
+    public WebServerOptions Options => new()
+    {
+        Port = 0,
+        RulesFolder = RulesFolder,
+        MaxRequestBytes = 256 * 1024,
+        PubMed = new EutilsOptions { BaseAddress = _eutils?.BaseAddress ?? throw new InvalidOperationException("not started") },
+    };
 
     public async Task InitializeAsync()
     {
+        _eutils = await EutilsStandIn.StartAsync(new Dictionary<string, string> { [Records.Pmid] = Records.PubMedArticle() });
         _server = await WebServer.StartAsync(Options);
         Client.BaseAddress = _server.Address;
     }
@@ -37,6 +47,11 @@ public sealed class TestServer : IAsyncLifetime
         if (_server is not null)
         {
             await _server.DisposeAsync();
+        }
+
+        if (_eutils is not null)
+        {
+            await _eutils.DisposeAsync();
         }
 
         Directory.Delete(RulesFolder, recursive: true);
