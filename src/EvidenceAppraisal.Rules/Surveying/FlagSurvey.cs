@@ -80,6 +80,14 @@ public sealed class FlagSurveyResult
         return levels;
     }
 
+    /// <summary>Checklist items answered by more than one flag on the same record: each item should get exactly one answer.</summary>
+    public IReadOnlyList<(string RecordId, string Item)> RepeatedAnswers() =>
+        Flags.SelectMany(f => f.Flag.Checklist.Keys.Select(item => (f.RecordId, Item: item)))
+            .GroupBy(x => x)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToList();
+
     /// <summary>
     /// A seeded random sample of <paramref name="count"/> flags at or above <paramref name="minimum"/> severity, for checking by
     /// hand; the same seed gives the same sample.
@@ -114,6 +122,8 @@ public sealed class FlagSurveyResult
             AppendRules(sb, "info and checklist", flags.Where(f => f.Flag.Severity < Severity.Minor), records, top);
         }
 
+        var repeated = RepeatedAnswers();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"checklist items answered more than once: {repeated.Count}{(repeated.Count > 0 ? " (" + string.Join(", ", repeated.Take(5).Select(r => $"{r.RecordId} {r.Item}")) + ")" : "")}");
         return sb.ToString();
     }
 

@@ -44,6 +44,14 @@ public class FlagSurveyTests
     }
 
     [Fact]
+    public void Every_checklist_item_gets_one_answer_per_record()
+    {
+        Result.Flags.ShouldContain(f => f.Flag.Checklist.ContainsKey("consort-a-13"));
+        Result.RepeatedAnswers().ShouldBeEmpty();
+        Result.Describe(top: 5).ShouldContain("checklist items answered more than once: 0");
+    }
+
+    [Fact]
     public void Description_lists_designs_with_their_rules()
     {
         var text = Result.Describe(top: 50);
