@@ -88,6 +88,14 @@ public sealed class FlagSurveyResult
             .Select(g => g.Key)
             .ToList();
 
+    /// <summary>Records given more than one evidence level: the level rules should exclude each other.</summary>
+    public IReadOnlyList<string> RecordsWithSeveralLevels() =>
+        Flags.Where(f => f.Flag.Level is not null)
+            .GroupBy(f => f.RecordId, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToList();
+
     /// <summary>
     /// A seeded random sample of <paramref name="count"/> flags at or above <paramref name="minimum"/> severity, for checking by
     /// hand; the same seed gives the same sample.
@@ -122,6 +130,8 @@ public sealed class FlagSurveyResult
             AppendRules(sb, "info and checklist", flags.Where(f => f.Flag.Severity < Severity.Minor), records, top);
         }
 
+        var severalLevels = RecordsWithSeveralLevels();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"records given more than one level: {severalLevels.Count}{(severalLevels.Count > 0 ? " (" + string.Join(", ", severalLevels.Take(5)) + ")" : "")}");
         var repeated = RepeatedAnswers();
         sb.AppendLine(CultureInfo.InvariantCulture, $"checklist items answered more than once: {repeated.Count}{(repeated.Count > 0 ? " (" + string.Join(", ", repeated.Take(5).Select(r => $"{r.RecordId} {r.Item}")) + ")" : "")}");
         return sb.ToString();

@@ -41,6 +41,7 @@ public class FlagSurveyTests
         Result.RecordsFlagged("narrative-review", "EA-LEVEL-004").ShouldBe(0);
         Result.Levels("randomized-controlled-trial").ShouldBe(new Dictionary<string, int> { ["2"] = 2 });
         Result.Levels("narrative-review").ShouldBe(new Dictionary<string, int> { ["5"] = 1 });
+        Result.RecordsWithSeveralLevels().ShouldBeEmpty();
     }
 
     [Fact]
