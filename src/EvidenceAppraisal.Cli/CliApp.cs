@@ -22,7 +22,10 @@ public static class CliApp
             config.AddBranch("rules", rules =>
             {
                 rules.SetDescription("Inspect, validate and test rule packs and profiles.");
-                rules.AddCommand<RulesValidateCommand>("validate").WithDescription("Load and compile packs or a profile; print diagnostics.");
+                rules.AddCommand<RulesListCommand>("list").WithDescription("List rules: id, severity, pack, status, title; filter by --tag.");
+                rules.AddCommand<RulesShowCommand>("show").WithDescription("Show one rule as it will run, and its source.");
+                rules.AddCommand<RulesExplainCommand>("explain").WithDescription("Which rules fired on an input and why; how far the others got.");
+                rules.AddCommand<RulesValidateCommand>("validate").WithDescription("Load, compile and check packs or a profile; print diagnostics.");
                 rules.AddCommand<RulesTestCommand>("test").WithDescription("Run every rule's inline tests.");
             });
         });

@@ -1,5 +1,6 @@
 using EvidenceAppraisal.Extraction;
 using EvidenceAppraisal.Rules.Compiling;
+using EvidenceAppraisal.Rules.Diagnostics;
 using EvidenceAppraisal.Rules.Loading;
 using EvidenceAppraisal.Rules.Model;
 using NRules;
@@ -13,6 +14,9 @@ namespace EvidenceAppraisal.Rules.Running;
 /// </summary>
 public sealed class CompiledRuleSet
 {
+    /// <summary>More firings than this on one document means a rule matches combinations without bound; the session stops.</summary>
+    public const int MaxFirings = 10_000;
+
     private readonly ISessionFactory _factory;
     private readonly IReadOnlyDictionary<string, CompiledRule> _rules;
 
@@ -29,10 +33,13 @@ public sealed class CompiledRuleSet
 
     public IReadOnlyList<RuleSpec> Rules => Source.Rules;
 
+    internal IReadOnlyDictionary<string, CompiledRule> Compiled => _rules;
+
     /// <summary>Runs the rules on one document's facts and returns the flags, superseded ones removed, most severe first.</summary>
     public IReadOnlyList<Flag> Appraise(FactSet facts) => FlagFactory.Build(Fire(facts), facts.Document);
 
     /// <summary>Every firing, before flags are built: which rule, and the facts bound to each of its names.</summary>
+    /// <exception cref="RuleSetException">When the rules fire more than <see cref="MaxFirings"/> times on one document.</exception>
     public IReadOnlyList<RuleFiring> Fire(FactSet facts)
     {
         var session = _factory.CreateSession();
@@ -51,10 +58,22 @@ public sealed class CompiledRuleSet
             firings.Add(new RuleFiring(_rules[e.Rule.Name], bound));
         }
 
+        // A condition that throws on some fact (a null member, say) does not match that fact, as a SQL WHERE would not.
+        static void OnConditionFailed(object? sender, LhsExpressionErrorEventArgs e) => e.IsHandled = true;
+
         session.Events.RuleFiredEvent += OnFired;
+        session.Events.LhsExpressionFailedEvent += OnConditionFailed;
         session.InsertAll(facts.All);
-        session.Fire();
+        var fired = session.Fire(MaxFirings + 1);
         session.Events.RuleFiredEvent -= OnFired;
+        session.Events.LhsExpressionFailedEvent -= OnConditionFailed;
+        if (fired > MaxFirings)
+        {
+            var worst = firings.GroupBy(f => f.Rule.Id).MaxBy(g => g.Count())!.First().Rule;
+            throw new RuleSetException([new Diagnostic(DiagnosticCodes.TooManyFirings,
+                $"{facts.Document.SourceName}: the rules fired more than {MaxFirings:N0} times (most often '{worst.Id}'); narrow its patterns with joins", worst.Location)]);
+        }
+
         return firings;
     }
 }
