@@ -74,8 +74,7 @@ public class ExampleChecklistTests
     [Fact]
     public void The_trial_is_not_held_to_the_review_checklists()
     {
-        Trial.Keys.ShouldNotContain(k => k.StartsWith("prisma-a-", StringComparison.Ordinal));
-        Trial["casp-sr-1"].Answer.ShouldBe("not-applicable");
+        Trial.Keys.ShouldNotContain(k => k.StartsWith("prisma-a-", StringComparison.Ordinal) || k.StartsWith("casp-sr-", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -115,26 +114,29 @@ public class ExampleChecklistTests
     }
 
     [Fact]
-    public void The_review_is_rated_level_1_and_not_held_to_consort()
+    public void The_review_is_rated_level_1_and_not_held_to_the_trial_checklists()
     {
-        Answers(FlagsOf("sr-example.txt"))["consort-a-1"].Answer.ShouldBe("not-applicable");
+        Review.Keys.ShouldNotContain(k => k.StartsWith("consort-a-", StringComparison.Ordinal) || k.StartsWith("casp-rct-", StringComparison.Ordinal));
         FlagsOf("sr-example.txt").Where(f => f.Level is not null).Select(f => f.Level).ShouldBe(["1"]);
     }
 
     [Fact]
-    public void The_seed_narrative_review_marks_trial_checklists_not_applicable()
+    public void The_seed_narrative_review_answers_no_checklist_so_the_report_marks_them_not_applicable()
     {
-        for (var item = 1; item <= 17; item++)
-        {
-            Seed[$"consort-a-{item}"].Answer.ShouldBe("not-applicable");
-        }
+        Seed.ShouldBeEmpty();
+        SeedReport.Report.Checklists.ShouldBeEmpty();
+    }
 
-        for (var question = 1; question <= 11; question++)
-        {
-            Seed[$"casp-rct-{question}"].Answer.ShouldBe("not-applicable");
-        }
-
-        Seed["consort-a-1"].Flag.Message.ShouldContain("narrative review");
+    [Fact]
+    public void The_example_reports_show_their_own_checklists_filled()
+    {
+        var trial = SeedReport.Appraise(File.ReadAllText(Path.Combine(Repo.Root, "seeds", "rct-example.txt")), "rct-example.txt");
+        trial.Checklists.Select(c => c.Id).ShouldBe(["consort-a", "casp-rct"], ignoreOrder: true);
+        trial.Checklists.Single(c => c.Id == "consort-a").Answered.ShouldBe(17);
+        trial.Checklists.Single(c => c.Id == "casp-rct").Answered.ShouldBe(11);
+        var review = SeedReport.Appraise(File.ReadAllText(Path.Combine(Repo.Root, "seeds", "sr-example.txt")), "sr-example.txt");
+        review.Checklists.Select(c => c.Id).ShouldBe(["prisma-a", "casp-sr"], ignoreOrder: true);
+        review.Checklists.Single(c => c.Id == "prisma-a").Items.ShouldAllBe(i => i.Status == "present" && i.Evidence.Count > 0);
     }
 
     [Theory]

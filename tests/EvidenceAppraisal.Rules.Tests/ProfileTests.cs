@@ -20,7 +20,7 @@ public class ProfileTests
     {
         SeedFlags().Select(f => f.Id).Distinct().ShouldBe(
             ["EA-CLAIM-001", "EA-DESIGN-001", "EA-DOUBT-001", "EA-NUM-001", "EA-NUM-002", "EA-NUM-003", "EA-LANG-001",
-             "EA-DOUBT-002", "EA-DOUBT-004", "EA-HARM-001", "EA-HARM-010", "EA-FUND-001", "EA-CONSORT-000", "EA-CASPRCT-000", "EA-CASPSR-000"],
+             "EA-DOUBT-002", "EA-DOUBT-004", "EA-HARM-001", "EA-HARM-010", "EA-FUND-001"],
             ignoreOrder: true);
     }
 

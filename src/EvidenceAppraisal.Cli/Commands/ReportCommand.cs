@@ -3,6 +3,7 @@ using System.Text;
 using EvidenceAppraisal.Cli.Infrastructure;
 using EvidenceAppraisal.Reading;
 using EvidenceAppraisal.Reporting.Json;
+using EvidenceAppraisal.Reporting.Pdf;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -25,12 +26,23 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         [Description("Comma-separated: html, pdf, json, md (default: html,pdf,json).")]
         public string Formats { get; init; } = "html,pdf,json";
 
+        [CommandOption("--page-size <SIZE>")]
+        [Description("PDF page size: a4 or letter (default: a4).")]
+        public string PageSize { get; init; } = "a4";
+
+        public PdfSharp.PageSize PdfPageSize => PageSize.ToLowerInvariant() == "letter" ? PdfSharp.PageSize.Letter : PdfSharp.PageSize.A4;
+
         public IReadOnlyList<string> FormatList => Formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToList();
 
         public override ValidationResult Validate()
         {
             var unknown = FormatList.Where(f => f is not ("html" or "pdf" or "json" or "md" or "markdown")).ToList();
-            return unknown.Count > 0 ? ValidationResult.Error($"--formats: unknown format(s) {string.Join(", ", unknown)}; use html, pdf, json, md") : base.Validate();
+            if (unknown.Count > 0)
+            {
+                return ValidationResult.Error($"--formats: unknown format(s) {string.Join(", ", unknown)}; use html, pdf, json, md");
+            }
+
+            return PageSize.ToLowerInvariant() is "a4" or "letter" ? base.Validate() : ValidationResult.Error($"--page-size '{PageSize}' is not a4 or letter");
         }
     }
 
@@ -51,6 +63,7 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
             throw new UserException($"{source.Name}: no abstract could be read");
         }
 
+        var pdf = new PdfReportRenderer(settings.PdfPageSize);
         var stem = InputSources.Stem(settings.Input);
         var files = new List<(string, byte[])>();
         foreach (var document in documents)
@@ -62,7 +75,7 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
                 files.Add(format switch
                 {
                     "html" => ($"{name}.html", Encoding.UTF8.GetBytes(setup.Html.Render(report))),
-                    "pdf" => ($"{name}.pdf", setup.Pdf.Render(report, setup.BrandTitle)),
+                    "pdf" => ($"{name}.pdf", pdf.Render(report)),
                     "json" => ($"{name}.json", Encoding.UTF8.GetBytes(JsonReportRenderer.Render(report))),
                     _ => ($"{name}.md", Encoding.UTF8.GetBytes(setup.Markdown.Render(report))),
                 });

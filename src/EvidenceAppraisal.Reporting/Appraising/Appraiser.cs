@@ -17,12 +17,14 @@ public sealed class Appraiser
     private readonly CompiledRuleSet _rules;
     private readonly FactExtraction _extraction;
     private readonly TimeProvider _clock;
+    private readonly BrandingView? _branding;
 
     public Appraiser(CompiledRuleSet rules, FactExtraction? extraction = null, TimeProvider? clock = null)
     {
         _rules = rules;
         _extraction = extraction ?? FactExtraction.Default;
         _clock = clock ?? TimeProvider.System;
+        _branding = Branding.From(rules.Profile.Report);
     }
 
     public static string ToolVersion { get; } =
@@ -41,7 +43,7 @@ public sealed class Appraiser
             Profile = _rules.Profile.Name,
             InputHash = Hash(document.Text),
             GeneratedAt = _clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
-        });
+        }, _branding);
     }
 
     private static string Hash(string text) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

@@ -146,7 +146,7 @@ public sealed class FlagSurveyResult
         sb.AppendLine(CultureInfo.InvariantCulture, $"    {heading} ({byRule.Count} rules):");
         foreach (var (id, count, flag) in byRule.Take(top))
         {
-            var answer = string.Join(" ", flag.Checklist.Count > 3 ? ["(whole checklist)"] : flag.Checklist.Select(c => $"{c.Key}={c.Value}"));
+            var answer = string.Join(" ", flag.Checklist.Select(c => $"{c.Key}={c.Value}"));
             sb.AppendLine(CultureInfo.InvariantCulture, $"      {id,-16} {count,5} {100.0 * count / records,4:0}%  {flag.Title}{(answer.Length > 0 ? "  [" + answer + "]" : "")}");
         }
     }
