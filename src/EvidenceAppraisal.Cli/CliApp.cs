@@ -17,6 +17,9 @@ public static class CliApp
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("Appraise one abstract and write its report (HTML, PDF, JSON, Markdown).")
                 .WithExample("report", "seeds/heparin-sepsis.txt", "--out", "out/");
+            config.AddCommand<BatchCommand>("batch")
+                .WithDescription("Appraise every record of many inputs in parallel: appraisals.jsonl, summary.csv, errors.jsonl; resumable.")
+                .WithExample("batch", "pubmed25n0001.xml.gz", "--out", "out/batch");
             config.AddCommand<EvaluateCommand>("evaluate")
                 .WithDescription("Measure extraction accuracy on a labelled corpus (corpus/FORMAT.md).");
             config.AddBranch("rules", rules =>

@@ -10,7 +10,7 @@ public sealed class DocumentReaders
         _readers = readers.ToDictionary(r => r.Format);
     }
 
-    public static DocumentReaders Default { get; } = new([new PlainTextReader()]);
+    public static DocumentReaders Default { get; } = new([new PlainTextReader(), new JsonLinesReader()]);
 
     public IReadOnlyCollection<InputFormat> Formats => _readers.Keys;
 

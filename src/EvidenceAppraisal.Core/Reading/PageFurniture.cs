@@ -20,7 +20,10 @@ public static partial class PageFurniture
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EndMarker();
 
-    public static bool IsFurniture(string line) => ButtonLine().IsMatch(line) || PromptLine().IsMatch(line);
+    /// <summary>Furniture lines are short; a long line is prose, even when it mentions "a mobile app" or "cookies".</summary>
+    public const int MaxFurnitureLength = 300;
+
+    public static bool IsFurniture(string line) => line.Length <= MaxFurnitureLength && (ButtonLine().IsMatch(line) || PromptLine().IsMatch(line));
 
     public static bool EndsAbstract(string line) => EndMarker().IsMatch(line);
 }

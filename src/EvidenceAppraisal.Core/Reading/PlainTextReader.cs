@@ -20,10 +20,10 @@ public sealed class PlainTextReader : IDocumentReader
     private static bool LooksLikeTitle(string line) =>
         line.Length <= 350 || SentenceSplitter.Split(line, 0, line.Length).Take(3).Count() < 3;
 
-    public static AbstractDocument Parse(string sourceName, string text)
+    public static AbstractDocument Parse(string sourceName, string text, string? recordId = null)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
-        var builder = new DocumentBuilder(sourceName);
+        var builder = new DocumentBuilder(sourceName, recordId);
         string? title = null;
         var body = new List<string>();
         foreach (var raw in lines)
@@ -56,7 +56,7 @@ public sealed class PlainTextReader : IDocumentReader
 
         if (title is null && body.Count == 0)
         {
-            throw new InputException(new ReadError(sourceName, "holds no abstract text once page furniture is removed"));
+            throw new InputException(new ReadError(sourceName, "holds no abstract text once page furniture is removed", recordId));
         }
 
         builder.Title(title ?? "");

@@ -32,10 +32,13 @@ public sealed class Appraiser
 
     public CompiledRuleSet Rules => _rules;
 
-    public AppraisalReport Appraise(AbstractDocument document)
+    public AppraisalReport Appraise(AbstractDocument document) => Appraise(document, null);
+
+    /// <param name="session">The calling worker's own rule session (<see cref="CompiledRuleSet.OpenSession"/>), or null for a fresh one.</param>
+    public AppraisalReport Appraise(AbstractDocument document, RuleSession? session)
     {
         var facts = _extraction.Extract(document);
-        var flags = _rules.Appraise(facts);
+        var flags = session?.Appraise(facts) ?? _rules.Appraise(facts);
         return ReportBuilder.Build(document, facts, flags, new Provenance
         {
             ToolVersion = ToolVersion,
