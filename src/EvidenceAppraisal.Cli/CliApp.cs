@@ -20,6 +20,9 @@ public static class CliApp
             config.AddCommand<BatchCommand>("batch")
                 .WithDescription("Appraise every record of many inputs in parallel: appraisals.jsonl, summary.csv, errors.jsonl; resumable.")
                 .WithExample("batch", "pubmed25n0001.xml.gz", "--out", "out/batch");
+            config.AddCommand<ReadCommand>("read")
+                .WithDescription("Read an input (or --pmid) and show the records the reader found; the reading stage alone.")
+                .WithExample("read", "records.xml.gz", "--quiet");
             config.AddCommand<EvaluateCommand>("evaluate")
                 .WithDescription("Measure extraction accuracy on a labelled corpus (corpus/FORMAT.md).");
             config.AddBranch("rules", rules =>

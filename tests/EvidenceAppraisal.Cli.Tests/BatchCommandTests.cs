@@ -147,7 +147,7 @@ public class BatchCommandTests
         var rows = ReadCsv(Path.Combine(folder, "out", "summary.csv"));
         rows[0].ShouldBe(["id", "title", "design", "level", "critical", "major", "minor", "info", "top_flags"]);
         rows[1][0].ShouldBe("q,1");
-        rows[1][1].ShouldBe("'=HYPERLINK(\"x\"), a \"quoted\" title");
+        rows[1][1].ShouldBe("'=HYPERLINK(\"x\"), a \"quoted\" title."); // titles end with a full stop in every format
         rows[1].Count.ShouldBe(9);
     }
 
@@ -163,7 +163,7 @@ public class BatchCommandTests
         var index = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(outDir, "index.html")));
         var rows = index.QuerySelectorAll("#records tbody tr");
         rows.Select(r => r.Children[0].TextContent).ShouldBe(["a", "b/<2>", "c"]);
-        rows[1].Children[1].TextContent.ShouldBe("<script>alert(1)</script> & more");
+        rows[1].Children[1].TextContent.ShouldBe("<script>alert(1)</script> & more."); // titles end with a full stop in every format
         index.QuerySelectorAll("script").Length.ShouldBe(1);
         foreach (var link in index.QuerySelectorAll("#records a"))
         {

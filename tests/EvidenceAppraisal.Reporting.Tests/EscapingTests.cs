@@ -12,7 +12,7 @@ namespace EvidenceAppraisal.Reporting.Tests;
 public class EscapingTests
 {
     private const string Hostile =
-        "<script>alert(1)</script> {{ 7 * 7 }} heparin title\n\n" +
+        "<script>alert(1)</script> {{ 7 * 7 }} heparin title.\n\n" +
         "Heparin reduced mortality <img src=x onerror=alert(1)>. {% include 'x' %} There is controversy {{ report.provenance.inputHash }}. " +
         "\"><svg onload=alert(2)> studies have found that heparin improves survival [link](javascript:alert(3)) | pipe | **bold**.";
 
@@ -34,7 +34,7 @@ public class EscapingTests
         document.QuerySelectorAll("svg").Length.ShouldBe(1); // the pyramid, nothing else
         document.All.SelectMany(e => e.Attributes).ShouldNotContain(a => a.Name.StartsWith("on", StringComparison.Ordinal));
         document.QuerySelectorAll("a[href]").ShouldAllBe(a => a.GetAttribute("href")!.StartsWith('#') || a.GetAttribute("href")!.StartsWith("https://", StringComparison.Ordinal));
-        document.QuerySelector("h1")!.TextContent.ShouldBe("<script>alert(1)</script> {{ 7 * 7 }} heparin title");
+        document.QuerySelector("h1")!.TextContent.ShouldBe("<script>alert(1)</script> {{ 7 * 7 }} heparin title.");
         document.QuerySelector(".journal")!.TextContent.ShouldBe("<b>{{ 6 * 7 }}</b>");
         document.Body!.TextContent.ShouldContain("{% include 'x' %}");
         document.Body.TextContent.ShouldContain("{{ report.provenance.inputHash }}");
@@ -57,7 +57,7 @@ public class EscapingTests
     public void Json_and_pdf_keep_the_text_as_written()
     {
         var json = System.Text.Json.JsonDocument.Parse(JsonReportRenderer.Render(Report)).RootElement;
-        json.GetProperty("document").GetProperty("title").GetString().ShouldBe("<script>alert(1)</script> {{ 7 * 7 }} heparin title");
+        json.GetProperty("document").GetProperty("title").GetString().ShouldBe("<script>alert(1)</script> {{ 7 * 7 }} heparin title.");
         JsonReportRenderer.Render(Report).ShouldNotContain("<script>");
         using var pdf = PdfDocument.Open(new PdfReportRenderer().Render(Report));
         string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text)).ShouldContain("<script>alert(1)</script> {{ 7 * 7 }}");

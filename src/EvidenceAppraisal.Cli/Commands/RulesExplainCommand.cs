@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using EvidenceAppraisal.Cli.Infrastructure;
 using EvidenceAppraisal.Extraction;
-using EvidenceAppraisal.Reading;
 using EvidenceAppraisal.Rules.Compiling;
 using EvidenceAppraisal.Rules.Explaining;
 using Spectre.Console;
@@ -18,9 +17,9 @@ internal sealed class RulesExplainCommand : Command<RulesExplainCommand.Settings
 {
     internal sealed class Settings : AppraiseSettings
     {
-        [CommandArgument(0, "<INPUT>")]
-        [Description("The abstract (any format 'report' reads); '-' reads standard input.")]
-        public string Input { get; init; } = "";
+        [CommandArgument(0, "[INPUT]")]
+        [Description("The abstract (any format 'report' reads); '-' reads standard input. Or use --pmid.")]
+        public string? Input { get; init; }
 
         [CommandOption("--rule <ID>")]
         [Description("Explain only this rule, in full.")]
@@ -29,18 +28,20 @@ internal sealed class RulesExplainCommand : Command<RulesExplainCommand.Settings
         [CommandOption("--all")]
         [Description("Trace every rule in full, also those whose first condition did not hold.")]
         public bool All { get; init; }
+
+        public override ValidationResult Validate() => ValidateInput(Input);
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var source = InputSources.Open(settings.Input);
+        var (sourceName, read) = InputSources.Read(settings.Input, settings);
         var rules = AppraisalSetup.Create(settings.Profile).Rules;
         if (settings.Rule is { } only && rules.Rules.All(r => r.Id != only))
         {
             throw new UserException($"no rule '{only}' in the loaded rule set");
         }
 
-        var results = DocumentReaders.Default.Read(source, ReadOptions.Default with { Format = settings.InputFormat }).ToList();
+        var results = read.ToList();
         foreach (var failed in results.Where(r => r.Error is not null))
         {
             Console.Error.WriteLine($"error: {failed.Error}");
@@ -49,7 +50,7 @@ internal sealed class RulesExplainCommand : Command<RulesExplainCommand.Settings
         var documents = results.Select(r => r.Document).OfType<Documents.AbstractDocument>().ToList();
         if (documents.Count == 0)
         {
-            throw new UserException($"{source.Name}: no abstract could be read");
+            throw new UserException($"{sourceName}: no abstract could be read");
         }
 
         foreach (var document in documents)

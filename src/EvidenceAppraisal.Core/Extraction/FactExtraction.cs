@@ -1,14 +1,16 @@
 using EvidenceAppraisal.Documents;
 using EvidenceAppraisal.Extraction.Claims;
 using EvidenceAppraisal.Extraction.Design;
+using EvidenceAppraisal.Extraction.Harms;
 using EvidenceAppraisal.Extraction.Numbers;
+using EvidenceAppraisal.Extraction.Pico;
 using EvidenceAppraisal.Extraction.Registration;
 using EvidenceAppraisal.Extraction.Roles;
 using EvidenceAppraisal.Extraction.Uncertainty;
 
 namespace EvidenceAppraisal.Extraction;
 
-/// <summary>Runs the extractors in dependency order: numbers before claims (a claim is quantified by them), design last.</summary>
+/// <summary>Runs the extractors in dependency order: numbers before claims (a claim is quantified by them), PICO before claims and harms (they name its intervention), design last.</summary>
 public sealed class FactExtraction
 {
     private readonly IReadOnlyList<IFactExtractor> _extractors;
@@ -25,7 +27,9 @@ public sealed class FactExtraction
         new NumbersExtractor(),
         new RegistrationExtractor(),
         new UncertaintyExtractor(),
+        new PicoExtractor(),
         new ClaimExtractor(),
+        new HarmsExtractor(),
         new DesignExtractor(),
     ]);
 
