@@ -25,6 +25,9 @@ public static class CliApp
                 .WithExample("read", "records.xml.gz", "--quiet");
             config.AddCommand<EvaluateCommand>("evaluate")
                 .WithDescription("Measure extraction accuracy on a labelled corpus (corpus/FORMAT.md).");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Start the journal-club web app on this computer (page and JSON API).")
+                .WithExample("serve", "--port", "5080");
             config.AddBranch("rules", rules =>
             {
                 rules.SetDescription("Inspect, validate and test rule packs and profiles.");

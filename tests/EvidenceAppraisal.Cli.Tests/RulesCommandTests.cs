@@ -85,7 +85,7 @@ public class RulesCommandTests
         var (code, stdout, _) = CliRun.Run("rules", "test", ExampleProfile);
         code.ShouldBe(0);
         stdout.ShouldContain("ok   SEH-NUM-001: 2/2 tests pass");
-        stdout.ShouldContain("18 passed, 0 failed");
+        stdout.ShouldMatch(@"\d+ passed, 0 failed");
 
         var file = WritePack(GoodRule.Replace("message: \"safety\"", "message: \"dosing\""));
         (code, stdout, _) = CliRun.Run("rules", "test", file);

@@ -131,7 +131,7 @@ public class HtmlReportTests
     [Fact]
     public void Search_link_is_rendered_only_when_present()
     {
-        Parse(SeedReport.Report).QuerySelector("p.search").ShouldBeNull();
+        Parse(SeedReport.Report with { Search = null }).QuerySelector("p.search").ShouldBeNull();
         var search = Appraising.SearchLink.For("heparin[tiab] AND sepsis[mh]")!;
         var link = Parse(SeedReport.Report with { Search = search }).QuerySelector("p.search a")!;
         link.GetAttribute("href").ShouldBe(search.Url);

@@ -52,6 +52,6 @@ public class MarkdownReportTests
         var report = SeedReport.Report with { Search = Appraising.SearchLink.For("heparin sepsis") };
         var markdown = new MarkdownReportRenderer(SeedReport.Templates).Render(report);
         markdown.ShouldContain("[Search PubMed for better evidence](https://pubmed.ncbi.nlm.nih.gov/?term=%28heparin%20sepsis%29%20AND%20");
-        new MarkdownReportRenderer(SeedReport.Templates).Render(SeedReport.Report).ShouldNotContain("Search PubMed");
+        new MarkdownReportRenderer(SeedReport.Templates).Render(SeedReport.Report with { Search = null }).ShouldNotContain("Search PubMed");
     }
 }

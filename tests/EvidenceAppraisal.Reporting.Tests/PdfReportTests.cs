@@ -126,7 +126,7 @@ public class PdfReportTests
         using var pdf = PdfDocument.Open(A4.Render(report));
         TextOf(pdf).ShouldContain("Markers");
         var quoted = report.Document.Sentences.Where(s => s.Flags.Count > 0).ToList();
-        quoted.Count.ShouldBe(2);
+        quoted.Count.ShouldBe(3);
         var words = pdf.GetPages().SelectMany(p => p.GetWords()).ToList();
         foreach (var sentence in quoted)
         {

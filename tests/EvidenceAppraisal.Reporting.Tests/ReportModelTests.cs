@@ -41,8 +41,10 @@ public class ReportModelTests
         lines.Count.ShouldBe(3);
         lines[0].ShouldBe("A narrative review: evidence level 5 of 5 on OCEBM 2011 (treatment benefits), the weakest tier for a treatment question.");
         lines[1].ShouldBe("3 outcome claims (all reported from other work), none with a number behind it; no sample size stated.");
-        lines[2].ShouldBe($"9 flags (8 major, 1 minor); most serious: {SeedReport.Report.Flags[0].Title}.");
-        SeedReport.Trial.Glance.BottomLine[0].ShouldBe("A randomised controlled trial; the rules assigned no evidence level.");
+        lines[2].ShouldBe($"14 flags (10 major, 2 minor, 2 info); most serious: {SeedReport.Report.Flags[0].Title}.");
+        SeedReport.Trial.Glance.BottomLine[0].ShouldBe("A randomised controlled trial: evidence level 2 of 5 on OCEBM 2011 (treatment benefits).");
+        SeedReport.Appraise("Rapid antigen test in adults\n\nWe measured the sensitivity and specificity of a rapid antigen test against PCR in 500 adults.")
+            .Glance.BottomLine[0].ShouldEndWith("; the rules assigned no evidence level.");
     }
 
     [Theory]

@@ -33,7 +33,7 @@ public class TemplateTests
     public void A_profile_replaces_a_whole_template()
     {
         var templates = ProfileTemplates(("report.md.sbn", "Journal club: {{ report.design.name }}, {{ report.flags.size }} flags"));
-        new MarkdownReportRenderer(templates).Render(SeedReport.Report).ShouldBe("Journal club: narrative review, 9 flags");
+        new MarkdownReportRenderer(templates).Render(SeedReport.Report).ShouldBe("Journal club: narrative review, 14 flags");
     }
 
     [Fact]

@@ -19,7 +19,9 @@ public class ProfileTests
     public void Without_a_profile_the_seed_gets_the_shipped_flags()
     {
         SeedFlags().Select(f => f.Id).Distinct().ShouldBe(
-            ["EA-CLAIM-001", "EA-DESIGN-001", "EA-DOUBT-001", "EA-NUM-001", "EA-NUM-002", "EA-NUM-003", "EA-LANG-001"], ignoreOrder: true);
+            ["EA-CLAIM-001", "EA-DESIGN-001", "EA-DOUBT-001", "EA-NUM-001", "EA-NUM-002", "EA-NUM-003", "EA-LANG-001",
+             "EA-DOUBT-002", "EA-DOUBT-004", "EA-HARM-001", "EA-HARM-010", "EA-FUND-001"],
+            ignoreOrder: true);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using EvidenceAppraisal.Cli.Infrastructure;
 using EvidenceAppraisal.Reading;
+using EvidenceAppraisal.Reporting.Composition;
 using EvidenceAppraisal.Reporting.Templating;
 
 namespace EvidenceAppraisal.Cli.Batch;

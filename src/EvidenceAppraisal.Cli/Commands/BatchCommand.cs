@@ -3,6 +3,7 @@ using System.Globalization;
 using EvidenceAppraisal.Cli.Batch;
 using EvidenceAppraisal.Cli.Infrastructure;
 using EvidenceAppraisal.Reading;
+using EvidenceAppraisal.Reporting.Composition;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -46,17 +46,7 @@ internal class InputSettings : CommandSettings
     [Description("E-utilities base address (default: $NCBI_EUTILS_URL or " + EutilsOptions.DefaultBaseAddress + ").")]
     public string? EutilsUrl { get; init; }
 
-    public InputFormat InputFormat => Format?.ToLowerInvariant() switch
-    {
-        null or "auto" => InputFormat.Auto,
-        "text" or "txt" => InputFormat.Text,
-        "html" => InputFormat.Html,
-        "pubmed-xml" or "xml" or "pubmed" => InputFormat.PubMedXml,
-        "medline" or "nbib" => InputFormat.Medline,
-        "ris" => InputFormat.Ris,
-        "jsonl" or "json-lines" => InputFormat.JsonLines,
-        _ => InputFormat.Auto,
-    };
+    public InputFormat InputFormat => InputFormatNames.TryParse(Format, out var format) ? format : InputFormat.Auto;
 
     public ReadOptions ReadOptions => ReadOptions.Default with
     {
@@ -70,19 +60,19 @@ internal class InputSettings : CommandSettings
     public IReadOnlyList<string> Pmids =>
         Pmid?.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 
-    public EutilsOptions EutilsOptions
+    public EutilsOptions EutilsOptions => Eutils(EutilsUrl, ApiKey, CacheDir);
+
+    /// <summary>E-utilities options from what was given, else $NCBI_EUTILS_URL and $NCBI_API_KEY, else the defaults (also for <c>serve</c>).</summary>
+    public static EutilsOptions Eutils(string? eutilsUrl, string? apiKey, string? cacheDir)
     {
-        get
+        var url = eutilsUrl ?? Environment.GetEnvironmentVariable("NCBI_EUTILS_URL");
+        var key = apiKey ?? Environment.GetEnvironmentVariable("NCBI_API_KEY");
+        return new EutilsOptions
         {
-            var url = EutilsUrl ?? Environment.GetEnvironmentVariable("NCBI_EUTILS_URL");
-            var key = ApiKey ?? Environment.GetEnvironmentVariable("NCBI_API_KEY");
-            return new EutilsOptions
-            {
-                BaseAddress = string.IsNullOrWhiteSpace(url) ? new Uri(EutilsOptions.DefaultBaseAddress) : new Uri(url.EndsWith('/') ? url : url + "/"),
-                ApiKey = string.IsNullOrWhiteSpace(key) ? null : key,
-                CacheFolder = CacheDir ?? EutilsOptions.DefaultCacheFolder(),
-            };
-        }
+            BaseAddress = string.IsNullOrWhiteSpace(url) ? new Uri(EutilsOptions.DefaultBaseAddress) : new Uri(url.EndsWith('/') ? url : url + "/"),
+            ApiKey = string.IsNullOrWhiteSpace(key) ? null : key,
+            CacheFolder = cacheDir ?? EutilsOptions.DefaultCacheFolder(),
+        };
     }
 
     public override ValidationResult Validate() => ValidateOptions();
@@ -106,9 +96,9 @@ internal class InputSettings : CommandSettings
 
     private ValidationResult ValidateOptions()
     {
-        if (Format is not null && InputFormat == InputFormat.Auto && Format != "auto")
+        if (!InputFormatNames.TryParse(Format, out _))
         {
-            return ValidationResult.Error($"--format '{Format}' is not one of text, html, pubmed-xml, medline, ris, jsonl");
+            return ValidationResult.Error($"--format '{Format}' is not one of {InputFormatNames.Listed}");
         }
 
         if (MaxSizeMb is <= 0)

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Text;
 using EvidenceAppraisal.Cli.Infrastructure;
 using EvidenceAppraisal.Reading;
+using EvidenceAppraisal.Reporting.Composition;
 using EvidenceAppraisal.Reporting.Json;
 using EvidenceAppraisal.Reporting.Pdf;
 using Spectre.Console;

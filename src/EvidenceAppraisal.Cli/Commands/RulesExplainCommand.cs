@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using EvidenceAppraisal.Cli.Infrastructure;
 using EvidenceAppraisal.Extraction;
+using EvidenceAppraisal.Reporting.Composition;
 using EvidenceAppraisal.Rules.Compiling;
 using EvidenceAppraisal.Rules.Explaining;
 using Spectre.Console;

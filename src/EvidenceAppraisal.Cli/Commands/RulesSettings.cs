@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using EvidenceAppraisal.Cli.Infrastructure;
+using EvidenceAppraisal.Reporting.Composition;
 using EvidenceAppraisal.Rules.Compiling;
 using EvidenceAppraisal.Rules.Loading;
 using EvidenceAppraisal.Rules.Running;

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using EvidenceAppraisal.Cli.Infrastructure;
+using EvidenceAppraisal.Reporting.Composition;
 using EvidenceAppraisal.Rules.Compiling;
 using EvidenceAppraisal.Rules.Linting;
 using Spectre.Console.Cli;

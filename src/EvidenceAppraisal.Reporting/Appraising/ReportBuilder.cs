@@ -1,5 +1,6 @@
 using EvidenceAppraisal.Documents;
 using EvidenceAppraisal.Extraction;
+using EvidenceAppraisal.Extraction.Pico;
 using EvidenceAppraisal.Extraction.Claims;
 using EvidenceAppraisal.Extraction.Design;
 using EvidenceAppraisal.Extraction.Document;
@@ -45,8 +46,7 @@ internal static class ReportBuilder
             Counts = counts,
             Checklists = ChecklistBuilder.Build(design.Kind, flagViews, ChecklistCatalogue.Default),
             Questions = flagViews.Select(f => f.Question).OfType<string>().Distinct().ToList(),
-            // Filled from the PICO facts' query once they exist; every format renders the link when present.
-            Search = null,
+            Search = SearchLink.For(facts.Of<PicoFact>().FirstOrDefault()?.Query),
             Provenance = provenance,
         };
     }

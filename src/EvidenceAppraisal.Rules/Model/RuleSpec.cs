@@ -61,7 +61,7 @@ public sealed record ThenSpec
     public string? Level { get; init; }
 
     /// <summary>What a checklist item can be answered with.</summary>
-    public static readonly IReadOnlyList<string> ChecklistAnswers = ["yes", "no", "unclear", "partial", "present", "absent", "not-applicable"];
+    public static readonly IReadOnlyList<string> ChecklistAnswers = ["yes", "no", "cant-tell", "unclear", "partial", "present", "absent", "not-applicable"];
 }
 
 /// <summary>An inline test: an abstract and whether the rule should fire on it.</summary>

@@ -1,3 +1,4 @@
+using EvidenceAppraisal.Reading;
 using EvidenceAppraisal.Reporting.Appraising;
 using EvidenceAppraisal.Reporting.Html;
 using EvidenceAppraisal.Reporting.Markdown;
@@ -6,10 +7,13 @@ using EvidenceAppraisal.Reporting.Templating;
 using EvidenceAppraisal.Rules.Compiling;
 using EvidenceAppraisal.Rules.Running;
 
-namespace EvidenceAppraisal.Cli.Infrastructure;
+namespace EvidenceAppraisal.Reporting.Composition;
 
-/// <summary>The composition root: a compiled rule set for a profile, the appraiser and the renderers.</summary>
-internal sealed class AppraisalSetup
+/// <summary>
+/// The composition root shared by every front end (CLI, web): a compiled rule set for a profile, the
+/// appraiser and the renderers. Thread-safe once built, so a server may share one per profile.
+/// </summary>
+public sealed class AppraisalSetup
 {
     private AppraisalSetup(CompiledRuleSet rules, ReportTemplates templates)
     {
@@ -30,13 +34,11 @@ internal sealed class AppraisalSetup
 
     public PdfReportRenderer Pdf { get; }
 
-    public string? BrandTitle => Rules.Profile.Report.Title;
-
     public static AppraisalSetup Create(string? profilePath, string? rulesFolder = null)
     {
         if (profilePath is not null && !File.Exists(profilePath))
         {
-            throw new UserException($"{profilePath}: profile not found");
+            throw new InputException(new ReadError(profilePath, "profile not found"));
         }
 
         var rules = RuleSetCompiler.Load(rulesFolder ?? ProductPaths.Rules, profilePath);

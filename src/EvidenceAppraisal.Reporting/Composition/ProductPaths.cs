@@ -1,7 +1,7 @@
-namespace EvidenceAppraisal.Cli.Infrastructure;
+namespace EvidenceAppraisal.Reporting.Composition;
 
 /// <summary>Where the shipped rule packs and templates are: beside the program.</summary>
-internal static class ProductPaths
+public static class ProductPaths
 {
     public static string Rules { get; } = Path.Combine(AppContext.BaseDirectory, "rules");
 
