@@ -148,7 +148,7 @@ public sealed class JournalClubPageTests(TestServer server, Chromium chromium) :
         var all = await items.CountAsync();
         all.ShouldBeGreaterThan(1);
 
-        await _page.FillAsync("#rule-search", "narrative");
+        await _page.FillAsync("#rule-search", "EA-DESIGN-001");
         await Expect(_page.Locator("#rule-count")).ToContainTextAsync($"1 of {all} rules match");
         var rule = _page.Locator("#rule-EA-DESIGN-001");
         await rule.Locator("summary").ClickAsync();
