@@ -91,7 +91,7 @@ public class HostileInputCliTests
     }
 
     [Fact]
-    public void Fifty_megabytes_on_one_line_end_in_a_clear_error_without_reading_on()
+    public void Fifty_megabytes_on_one_line_end_in_one_clear_error_and_no_output()
     {
         using var folder = new TempFolder();
         var input = folder.File("line.txt");
@@ -108,9 +108,13 @@ public class HostileInputCliTests
         var (code, _, error) = Tool.RunProcess(TimeSpan.FromMinutes(5), null, "report", input, "--out", output);
 
         code.ShouldBe(2);
-        error.ShouldStartWith($"error: {input}: has 50,");
-        error.ShouldContain("characters of text, more than the limit of 1,000,000 for one abstract (--max-chars raises it)");
-        error.ShouldNotContain("   at ");
+        // Which limit speaks first depends on the machine: the reading patterns' time budget, or the text-size limit after them.
+        var line = error.Trim();
+        line.ShouldNotContain("\n");
+        line.ShouldStartWith($"error: {input}: ");
+        line.ShouldSatisfyAllConditions(
+            () => (line.Contains("characters of text, more than the limit of 1,000,000 for one abstract (--max-chars raises it)", StringComparison.Ordinal)
+                || line.Contains("is too long or too repetitive to read in time", StringComparison.Ordinal)).ShouldBeTrue(line));
         Directory.Exists(output).ShouldBeFalse();
     }
 
