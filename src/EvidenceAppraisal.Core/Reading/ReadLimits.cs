@@ -30,6 +30,12 @@ internal static class ReadLimits
                 throw new InputException(new ReadError(source.Name,
                     $"record {count + 1:N0} is too long or too repetitive to read in time; is this an abstract?"));
             }
+            catch (Exception ex) when (ex is not (InputException or IOException or UnauthorizedAccessException or OutOfMemoryException or OperationCanceledException))
+            {
+                // A reader's bug met on unusual input: one line naming the input and the record, not a stack trace.
+                throw new InputException(new ReadError(source.Name,
+                    $"record {count + 1:N0} could not be read ({ex.GetType().Name}: {ex.Message}); please report this input"));
+            }
 
             if (++count > options.MaxRecords)
             {

@@ -23,6 +23,17 @@ public class RegexTimeoutTests
         public void Extract(ExtractionContext context) => throw new FormatException("The input string '\u0663' was not in a correct format.");
     }
 
+    private sealed class FailingReader : IDocumentReader
+    {
+        public InputFormat Format => InputFormat.Text;
+
+        public IEnumerable<ReadResult> Read(InputSource source, ReadOptions options)
+        {
+            yield return ReadResult.Ok(new DocumentBuilder(source.Name, "1").Title("First").Body("Kept.").Build());
+            throw new FormatException("The input string '\u0663' was not in a correct format.");
+        }
+    }
+
     private sealed class BacktrackingReader : IDocumentReader
     {
         public InputFormat Format => InputFormat.Text;
@@ -84,6 +95,26 @@ public class RegexTimeoutTests
         var error = Should.Throw<InputException>(() => records.MoveNext()).Error;
         error.Source.ShouldBe("hostile.txt");
         error.Message.ShouldContain("record 2 is too long or too repetitive to read in time");
+    }
+
+    [Fact]
+    public void A_reader_that_fails_on_odd_input_ends_with_one_line_naming_the_record()
+    {
+        var readers = new DocumentReaders([new FailingReader()]);
+        var read = new List<ReadResult>();
+        var error = Should.Throw<InputException>(() => read.AddRange(readers.Read(InputSource.FromText("odd.txt", "x"), ReadOptions.Default with { Format = InputFormat.Text }))).Error;
+        read.Count.ShouldBe(1);
+        error.ToString().ShouldBe("odd.txt: record 2 could not be read (FormatException: The input string '\u0663' was not in a correct format.); please report this input");
+    }
+
+    [Fact]
+    public void Digits_of_other_scripts_are_read_as_numbers_not_crashes()
+    {
+        // \d matches Arabic-Indic digits; double.Parse and int.Parse refuse them.
+        var document = Pipeline.ReadOne("Heparin in sepsis, \u0661\u0669\u0663\u0663\n\nHeparin reduced 28-day mortality (RR \u0660.\u0668\u0660, 95% CI \u0660.\u0667\u0660 to \u0660.\u0669\u0662) in \u0661\u0662\u0660 patients.");
+        var facts = FactExtraction.Default.Extract(document);
+        facts.Notes.ShouldBeEmpty();
+        facts.Of<Extraction.Numbers.EstimateFact>().ShouldContain(e => e.Measure == "RR" && e.Value == 0.8);
     }
 
     [Fact]

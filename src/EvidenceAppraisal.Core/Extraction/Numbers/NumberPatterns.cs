@@ -29,6 +29,10 @@ internal static partial class NumberPatterns
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex SampleSize();
 
-    public static double ParseNumber(string text) =>
-        double.Parse(text.Replace('·', '.').Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A number as the patterns capture it: decimal comma or middle dot, and \d's digits of any script ("٣" is 3).</summary>
+    public static double ParseNumber(string text)
+    {
+        var ascii = string.Concat(text.Select(c => char.IsDigit(c) && c is not (>= '0' and <= '9') ? (char)('0' + (int)char.GetNumericValue(c)) : c));
+        return double.Parse(ascii.Replace('·', '.').Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+    }
 }
