@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using EvidenceAppraisal.Cli.Infrastructure;
 using EvidenceAppraisal.Evaluation;
+using EvidenceAppraisal.Reporting.Composition;
 using EvidenceAppraisal.Rules.Compiling;
 using EvidenceAppraisal.Rules.Surveying;
 using Spectre.Console;
