@@ -1,55 +1,246 @@
 using System.Text.RegularExpressions;
-using EvidenceAppraisal.Documents;
 
 namespace EvidenceAppraisal.Extraction.Roles;
 
-/// <summary>Cue words that reveal a sentence's role in an unstructured abstract.</summary>
+/// <summary>
+/// Cue words that reveal a sentence's rhetorical role, each with a score per role (background, objective,
+/// methods, results, conclusions). Scores are log-odds-like: positive favours the role. They feed
+/// <see cref="RoleSequence"/>, which also weighs position and the order roles follow in an abstract.
+/// </summary>
 internal static partial class RoleCues
 {
-    [GeneratedRegex(@"\b(in conclusion|we conclude|conclusions?|these (findings|results|data) (suggest|indicate|show|support)|our (findings|results|data) (suggest|indicate|show|support)|this study (shows|suggests|demonstrates|indicates)|in summary|taken together|overall,|further (studies|research|trials) (are|is) (needed|warranted|required))\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Conclusion();
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(we (aimed|sought|hypothesi[sz]ed|investigated whether|assessed whether)|the (aim|objective|purpose|goal)s? (of|was|were|is)|this study (aimed|aims|was designed)|to (determine|assess|evaluate|investigate|compare|examine) (whether|the))\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Objective();
+    public const int Background = 0;
+    public const int Objective = 1;
+    public const int Methods = 2;
+    public const int Results = 3;
+    public const int Conclusions = 4;
+    public const int Count = 5;
 
-    [GeneratedRegex(@"\b(were (randomi[sz]ed|enrolled|recruited|included|assigned|allocated|measured|assessed|followed)|was (measured|assessed|performed|conducted|used)|we (enrolled|recruited|randomi[sz]ed|conducted|performed|searched|analy[sz]ed|used|measured)|randomly assigned|primary (end ?point|outcome) was|double[- ]blind|placebo[- ]controlled|cohort of|data were)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Methods();
+    private sealed record Cue(Regex Pattern, float[] Score);
 
-    [GeneratedRegex(@"(\b[Pp]\s*[<=>≤≥]\s*0?\.\d|\b95\s*%|\bCI\b|\b(OR|RR|HR)\s*[=:,]?\s*\d|\d+(\.\d+)?\s*%|\bsignificantly\b|\b(was|were) (higher|lower|greater|smaller|reduced|increased|similar)\b|\bno (significant )?differences?\b)",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Results();
+    //                       back  obj   meth  res   conc
+    private static readonly Cue[] Cues =
+    [
+        new(AimStatement(), [0.73f, 1.25f, -1.23f, -0.46f, -0.30f]),
+        new(InfinitiveOpening(), [-0.38f, 2.00f, -0.34f, -1.28f, 0f]),
+        new(Hypothesis(), [0.03f, 0.08f, -0.10f, -0.01f, 0f]),
+        new(KnowledgeGap(), [0.46f, 0.43f, -1.15f, 0.18f, 0.07f]),
+        new(PriorWork(), [0.37f, 0.36f, -0.37f, -0.49f, 0.12f]),
+        new(GeneralPresent(), [0.21f, -0.51f, 0.22f, -0.13f, 0.22f]),
+        new(DesignStatement(), [-0.41f, -0.40f, 0.83f, -0.50f, 0.48f]),
+        new(MethodsAction(), [-0.85f, -0.38f, 0.84f, 0.03f, 0.36f]),
+        new(MethodsFirstPerson(), [0.22f, -0.03f, 0.67f, -0.34f, -0.51f]),
+        new(Endpoint(), [0.12f, 0.21f, 1.21f, -1.00f, -0.54f]),
+        new(Dosing(), [-0.16f, -0.24f, 0.29f, 0.13f, -0.01f]),
+        new(Statistics(), [0.18f, -0.02f, 1.57f, -0.28f, -1.45f]),
+        new(Eligibility(), [-0.91f, -0.55f, 0.06f, 0.25f, 1.15f]),
+        new(PValue(), [-0.46f, 0f, -0.07f, 1.50f, -0.98f]),
+        new(IntervalOrEstimate(), [-0.44f, -0.17f, 0.20f, 0.61f, -0.21f]),
+        new(Percent(), [-0.32f, -1.17f, 0.11f, 1.34f, 0.03f]),
+        new(Comparison(), [-0.85f, 0.26f, -1.05f, 0.86f, 0.78f]),
+        new(Significance(), [0.61f, -0.68f, -0.85f, 0.73f, 0.18f]),
+        new(ResultVerbs(), [-0.21f, 0.07f, -0.54f, 0.46f, 0.22f]),
+        new(ResultsOpening(), [-1.09f, 0.35f, -0.15f, 0.92f, -0.03f]),
+        new(ConclusionCue(), [-0.08f, 0.23f, -0.55f, -0.07f, 0.47f]),
+        new(Recommendation(), [0.30f, -0.22f, -1.06f, 0.18f, 0.80f]),
+        new(Modal(), [0.21f, 0.12f, -0.94f, -0.02f, 0.62f]),
+        new(FutureWork(), [0.62f, -0.62f, 0f, -0.06f, 0.06f]),
+        new(ThisStudyShows(), [-0.50f, 0.42f, -0.09f, -0.36f, 0.53f]),
+        new(PresentTense(), [0.64f, 0.42f, -0.30f, -0.75f, -0.01f]),
+        new(PassiveProcedure(), [0.41f, -0.03f, 0.64f, -0.42f, -0.61f]),
+        new(SignificanceLevel(), [0f, 0f, 2.27f, -2.27f, 0f]),
+        new(StudyEvidence(), [-0.12f, 0.12f, -0.16f, -0.58f, 0.74f]),
+        new(WeFound(), [-0.30f, -0.75f, -0.05f, 0.69f, 0.41f]),
+        new(WeConclude(), [0f, 0f, 0f, -0.38f, 0.38f]),
+        new(WeStudied(), [0.43f, 0.71f, -0.82f, -0.54f, 0.22f]),
+        new(SampleCount(), [-0.67f, -0.67f, 0.71f, 0.69f, -0.06f]),
+        new(MeanSpread(), [-0.89f, -0.57f, 0.12f, 1.65f, -0.32f]),
+        new(Versus(), [0.22f, -0.42f, 0.02f, 0.91f, -0.74f]),
+        new(Future(), [-0.06f, 0.60f, -0.54f, -0.54f, 0.54f]),
+        new(Therefore(), [1.64f, 0.01f, -1.53f, 0.20f, -0.32f]),
+        new(However(), [0.42f, 0.37f, -0.86f, 0.17f, -0.10f]),
+        new(PastBe(), [-0.02f, 0.05f, -0.07f, 0.34f, -0.30f]),
+        new(Question(), [-0.15f, 1.25f, -0.76f, -0.35f, 0f]),
+        new(Units(), [0.37f, 0.18f, 0.30f, -0.71f, -0.14f]),
+        new(Patients(), [-0.35f, -0.50f, -0.35f, 0.52f, 0.68f]),
+        new(Time(), [-0.14f, 0.52f, 0.02f, -0.12f, -0.28f]),
+        new(Adverse(), [0.64f, 0.30f, -0.23f, 0f, -0.71f]),
+        new(Registration(), [-0.66f, 0.36f, 1.18f, -0.52f, -0.37f]),
+        new(Evidence(), [0.13f, 0.51f, -0.76f, -0.44f, 0.57f]),
+        new(Efficacy(), [0.50f, 0.38f, -1.35f, -0.49f, 0.96f]),
+        new(Groups(), [-0.71f, -0.28f, 0.28f, 0.99f, -0.27f]),
+        new(Measured(), [1.03f, 0.63f, 0.06f, -1.14f, -0.57f]),
+    ];
 
-    public static SectionRole Infer(string text, int index, int count)
+    [GeneratedRegex(@"\b(?:we (?:therefore )?(?:aimed|aim|sought|set out|wished|intended|wanted)|(?:the|our|this|primary|main|specific) (?:aims?|objectives?|purposes?|goals?)\b|(?:the )?(?:aims?|objectives?|purposes?|goals?) (?:of (?:this|the|our)|was|were|is|are)|this (?:study|trial|paper|work|analysis|article) (?:aimed|aims|was designed|is designed|sought|seeks|set out|examined|examines|investigated|investigates|evaluated|evaluates|assessed|assesses|compared|compares|explores|explored|describes|reports)|(?:was|were) (?:designed|conducted|undertaken|performed) to (?:determine|assess|evaluate|investigate|compare|examine|test|explore|identify|establish)|in order to (?:determine|assess|evaluate|investigate|compare|examine|test))", Options, 1000)]
+    private static partial Regex AimStatement();
+
+    [GeneratedRegex(@"^(?:To|In order to) (?:\w+ (?:and|or) )?(?:determine|assess|evaluate|investigate|compare|examine|test|explore|identify|establish|describe|characteri[sz]e|quantify|measure|estimate|analy[sz]e|review|report|study|define|develop|validate|clarify|ascertain|document|understand|elucidate|provide|summari[sz]e|present|verify|confirm|demonstrate|find|see|observe|analyse)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex InfinitiveOpening();
+
+    [GeneratedRegex(@"\b(?:we hypothesi[sz]ed|hypothesis (?:was|is) that|we tested (?:the hypothesis|whether)|we (?:asked|questioned) whether|it was hypothesi[sz]ed)\b", Options, 1000)]
+    private static partial Regex Hypothesis();
+
+    [GeneratedRegex(@"\b(?:(?:little|less|nothing|not much) is known|(?:remains?|is|are|was) (?:still )?(?:unclear|unknown|uncertain|controversial|debated|poorly understood|not well (?:understood|established|known))|(?:few|no|limited) (?:studies|data|trials|evidence|information|research)|lack of (?:data|evidence|studies)|has not been (?:studied|established|evaluated|investigated|determined)|have not been (?:studied|established|evaluated|investigated|determined)|there is (?:a )?(?:need|paucity|lack)|(?:are|is) needed to (?:determine|establish))\b", Options, 1000)]
+    private static partial Regex KnowledgeGap();
+
+    [GeneratedRegex(@"\b(?:(?:previous(?:ly)?|prior|recent|earlier|several|many|other) (?:studies|trials|reports|research|work|investigations|data)(?: have)?|(?:studies|trials|reports|evidence) (?:have|has) (?:shown|suggested|demonstrated|reported|indicated|found)|it (?:is|has been) (?:well )?(?:known|established|suggested|reported|shown|proposed)|(?:has|have) been (?:shown|suggested|reported|proposed|associated|used|linked|implicated)|we (?:have )?previously|in recent years|is (?:a|an|the) (?:common|major|leading|important|serious|frequent|rare|well-known)|are (?:common|frequent|important|widely)|(?:is|are) (?:widely|commonly|frequently|increasingly|often) (?:used|prescribed|recommended|accepted))\b", Options, 1000)]
+    private static partial Regex PriorWork();
+
+    [GeneratedRegex(@"^(?:[A-Z][\w-]*(?: \w+){0,6}) (?:is|are|remains|remain|has|have|represents?|affects?|causes?|occurs?|plays?|contributes?|involves?|requires?|leads?|can|may) ", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex GeneralPresent();
+
+    [GeneratedRegex(@"(?:^(?:A|An|This|The study was an?|We conducted an?|We performed an?|We undertook an?|In an?|Design:?)? ?(?:[\w-]+,? ){0,6}(?:randomi[sz]ed|controlled|blind(?:ed)?|masked|prospective|retrospective|cross-?sectional|cohort|case-control|observational|multicent(?:er|re)|open-label|crossover|cross-over|parallel-group|single-cent(?:er|re)|pilot|descriptive|longitudinal|population-based|pragmatic|phase (?:I|II|III|IV|[1-4]))[\w ,-]*(?:trial|study|design|analysis|survey|experiment|review)\b)|\b(?:study design|the design was|setting:|was a (?:\w+[ ,-]+){0,5}(?:trial|study))", Options, 1000)]
+    private static partial Regex DesignStatement();
+
+    [GeneratedRegex(@"\b(?:were|was) (?:randomi[sz]ed|randomly|enrolled|recruited|included|assigned|allocated|measured|assessed|evaluated|recorded|collected|obtained|administered|given|treated|followed|examined|performed|conducted|used|analy[sz]ed|compared|calculated|determined|studied|divided|selected|interviewed|monitored|screened|tested|invited|asked|instructed|trained|scanned|sampled|estimated|quantified|defined|classified|stratified|matched|identified|reviewed|surveyed|exposed|injected|fed|housed|anesthetized|anaesthetized|operated|instrumented|infused|applied|dosed|adjusted|extracted|categori[sz]ed|graded|scored|rated|observed for)\b", Options, 1000)]
+    private static partial Regex MethodsAction();
+
+    [GeneratedRegex(@"\b(?:we (?:enrolled|recruited|randomi[sz]ed|randomly|conducted|performed|undertook|carried out|searched|analy[sz]ed|used|measured|assessed|evaluated|studied|examined|collected|obtained|reviewed|compared|designed|developed|included|identified|selected|interviewed|surveyed|calculated|estimated|applied|administered|treated|followed|investigated|tested|allocated|assigned|prospectively|retrospectively))\b|^(?:Patients|Participants|Subjects|Volunteers|Women|Men|Children|Adults|Infants)\b(?:[^.]{0,80})\b(?:received|underwent|were|completed|took)\b", Options, 1000)]
+    private static partial Regex MethodsFirstPerson();
+
+    [GeneratedRegex(@"\b(?:primary (?:end ?points?|outcomes?|efficacy|measures?|variables?|objectives?)|secondary (?:end ?points?|outcomes?|measures?)|outcome measures?|main outcome|(?:end ?points?|outcomes?) (?:was|were|included)|was defined as|were defined as)\b", Options, 1000)]
+    private static partial Regex Endpoint();
+
+    [GeneratedRegex(@"\b\d+(?:\.\d+)? ?(?:mg|µg|μg|mcg|g|ml|mL|IU|units?|mmol|mg/kg|mg/m2|mg/m²|µg/kg|mg/day|mg/d)\b(?:[^.]{0,30})\b(?:daily|once|twice|per day|every|/day|for \d+)|\b(?:placebo|sham)\b|\b(?:for|over) (?:\d+|one|two|three|four|six|eight|twelve) (?:weeks|months|days|years)\b", Options, 1000)]
+    private static partial Regex Dosing();
+
+    [GeneratedRegex(@"\b(?:regression|analysis of (?:co)?variance|ANOVA|ANCOVA|t-tests?|chi-?square|Mann-Whitney|Wilcoxon|Kaplan-Meier|Cox (?:proportional|regression|model)|intention[- ]to[- ]treat|per[- ]protocol|statistical(?:ly)? analy|power (?:calculation|analysis)|sample size (?:was|calculation)|were (?:compared|analy[sz]ed) using|mixed[- ]effects?|generalized estimating|logistic|was used to|were used to)\b", Options, 1000)]
+    private static partial Regex Statistics();
+
+    [GeneratedRegex(@"\b(?:inclusion criteria|exclusion criteria|were eligible|eligible (?:patients|participants)|aged (?:\d+|between)|years of age|(?:were|was) excluded|who (?:underwent|received|had|were scheduled)|scheduled for|undergoing|between (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|from (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b", Options, 1000)]
+    private static partial Regex Eligibility();
+
+    [GeneratedRegex(@"(?<![\w.])[Pp] ?(?:[<>=≤≥]|&lt;|&gt;|value)|\bNS\b|\(ns\)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PValue();
+
+    [GeneratedRegex(@"\b(?:\d{2}(?:\.\d)?\s?%\s?(?:CI|confidence interval|CrI)|confidence interval|(?:OR|RR|HR|IRR|SMD|WMD|MD|aOR|aHR)\s?[=:,]?\s?-?\d|odds ratio|hazard ratio|relative risk|risk ratio|mean difference)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex IntervalOrEstimate();
+
+    [GeneratedRegex(@"\d(?:[.,]\d+)?\s?%|\b\d+ (?:of|out of) \d+\b|\d+(?:\.\d+)? ?(?:±|\+/-|\+/−) ?\d", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"\b(?:(?:was|were|is|are) (?:significantly |markedly |slightly |not )?(?:higher|lower|greater|smaller|longer|shorter|better|worse|similar|comparable|reduced|increased|decreased|improved|elevated|associated)|compared (?:with|to) (?:the )?(?:placebo|control|baseline|those|patients|the)|(?:than|vs\.?|versus) (?:in |with |the )?(?:the )?(?:placebo|control|usual|standard|other)|no (?:significant |statistically significant )?(?:differences?|change|effect|improvement|association)|did not (?:differ|change|improve|reduce|increase|affect|alter|show)|there (?:was|were) (?:a |no |significant )|(?:increased|decreased|reduced|improved|declined|rose|fell) (?:significantly|from|by|to)|(?:higher|lower|greater|fewer|more) (?:in|among|with|than))\b", Options, 1000)]
+    private static partial Regex Comparison();
+
+    [GeneratedRegex(@"\b(?:significant(?:ly)?|statistically|non-?significant|did not reach significance)\b", Options, 1000)]
+    private static partial Regex Significance();
+
+    [GeneratedRegex(@"\b(?:(?:was|were) (?:observed|found|noted|seen|reported|achieved|identified|well tolerated|completed by)|(?:showed|demonstrated|revealed|yielded|resulted in|experienced|developed|had a|achieved|occurred)|(?:of|in) the (?:\d+|\w+) (?:patients|participants|subjects)|(?:adverse|side) (?:events|effects) (?:were|was|occurred)|the (?:mean|median|overall|incidence|rate|proportion|prevalence) (?:of |was |were )|(?:mean|median) (?:age|follow-up|duration))\b", Options, 1000)]
+    private static partial Regex ResultVerbs();
+
+    [GeneratedRegex(@"^(?:Of (?:the|these|\d+)|Overall,|In total,|A total of \d+ (?:\w+ ){0,3}(?:completed|were analy[sz]ed|were included in the analysis)|(?:\d+|[A-Z][a-z]+(?:-[a-z]+)?) (?:of (?:the )?\d+|patients \(\d)|Compared (?:with|to)|There (?:was|were)|No (?:significant|difference|patient|serious|adverse|statistically)|Both groups|All (?:patients|participants|subjects) (?:completed|tolerated|showed|had|achieved))", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ResultsOpening();
+
+    [GeneratedRegex(@"\b(?:in conclusion|to conclude|we conclude|conclusions?:?|concluded that|in summary|to summari[sz]e|taken together|collectively|these (?:findings|results|data|observations) (?:suggest|indicate|show|support|demonstrate|highlight|provide|confirm|imply|emphasi[sz]e|may|could|are|do)|our (?:findings|results|data|study|observations) (?:suggest|indicate|show|support|demonstrate|highlight|provide|confirm|imply|emphasi[sz]e|may|could|are|do)|(?:this|the present|our) (?:study|trial|work|analysis) (?:suggests|indicates|shows|supports|demonstrates|highlights|provides|confirms|adds|is the first)|(?:results|data|findings) (?:suggest|indicate|support|imply)|(?:suggest|suggests|suggesting|indicate|indicates) that|it (?:is|seems|appears) (?:likely|possible|reasonable|unlikely))\b", Options, 1000)]
+    private static partial Regex ConclusionCue();
+
+    [GeneratedRegex(@"\b(?:should be (?:considered|used|offered|recommended|avoided|given|performed|encouraged)|(?:is|are) recommended|we recommend|(?:can|could|may|might) be (?:considered|used|recommended|an? (?:useful|effective|safe|alternative|option|valuable))|(?:is|are|was|were|appears?|seems?) (?:to be )?(?:an? )?(?:safe|effective|feasible|well tolerated|useful|beneficial|promising|(?:an? )?(?:effective|safe|useful|viable|valuable|reasonable|good|better|attractive|suitable) (?:alternative|option|treatment|therapy|intervention|tool|strategy|approach|method))|clinical (?:practice|implications?|relevance)|implications? for)\b", Options, 1000)]
+    private static partial Regex Recommendation();
+
+    [GeneratedRegex(@"\b(?:may|might|could|would|appears? to|seems? to|likely|potentially|possibly)\b", Options, 1000)]
+    private static partial Regex Modal();
+
+    [GeneratedRegex(@"\b(?:(?:further|future|larger|additional|more|longer[- ]term) (?:\w+ ){0,2}(?:studies|research|trials|investigations?|work|evaluation|data) (?:is|are|will be|should|would|may|might|could|to|with|in)|(?:is|are|remains?) (?:needed|warranted|required)|needs? to be (?:confirmed|investigated|studied|evaluated|explored|determined|established|validated)|warrants? further)\b", Options, 1000)]
+    private static partial Regex FutureWork();
+
+    [GeneratedRegex(@"^(?:This|The present|Our|These) (?:study|trial|work|analysis|investigation|data|results|findings) (?:shows?|suggests?|demonstrates?|indicates?|provides?|confirms?|supports?|highlights?|adds?|is the first)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ThisStudyShows();
+
+    [GeneratedRegex(@"\b(?:is|are|can|does|do|provides?|offers?|improves?|reduces?|remains?|appears?|seems?|represents?|has|have|should|must|need|needs)\b", Options, 1000)]
+    private static partial Regex PresentTense();
+
+    [GeneratedRegex(@"^[A-Z][^.;:]{0,120}? (?:was|were) (?:also |then |again |first |subsequently )?(?!(?:reduced|increased|decreased|improved|observed|found|associated|noted|seen|lower|higher|similar|significantly|not|no|well|more|less)\b)(?:[a-z]+ed|taken|made|given|done|drawn|set|kept|held|run|chosen|written|sent|told|undertaken|carried out|split|fed|shown)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PassiveProcedure();
+
+    [GeneratedRegex(@"\b(?:(?:significance|alpha|α)(?: level)? (?:was|were|of) (?:set|defined|considered|accepted)|level of (?:statistical )?significance|(?:was|were) (?:considered|regarded|accepted|defined as) (?:to be )?(?:statistically )?significant|considered (?:statistically )?significant|two-(?:sided|tailed)|power of \d+ ?%)", Options, 1000)]
+    private static partial Regex SignificanceLevel();
+
+    [GeneratedRegex(@"\b(?:(?:data|results|findings|evidence) (?:from|of|in) (?:this|the present|the current|our) (?:study|trial|work|analysis|review)|(?:indicate|indicates|demonstrate|demonstrates|confirm|confirms|highlight|highlights|underline|underlines) (?:that|the (?:need|importance|potential|feasibility|efficacy|effectiveness|value|benefit|role)))\b", Options, 1000)]
+    private static partial Regex StudyEvidence();
+
+    [GeneratedRegex(@"\b(?:we|authors) (?:found|observed|showed|noted|detected|identified|saw|report) |\b(?:was|were) found to\b", Options, 1000)]
+    private static partial Regex WeFound();
+
+    [GeneratedRegex(@"\bwe (?:conclude|suggest|propose|believe|recommend|speculate|argue)\b|\b(?:our|these) (?:results|findings|data) (?:are|were) (?:consistent|in line)", Options, 1000)]
+    private static partial Regex WeConclude();
+
+    [GeneratedRegex(@"\b(?:we|this study|this trial|the present study) (?:examined|evaluated|compared|tested|investigated|assessed|explored|studied|determined|report|describe|present)\b", Options, 1000)]
+    private static partial Regex WeStudied();
+
+    [GeneratedRegex(@"\b[nN] ?= ?\d|\(\d+ (?:patients|participants|subjects|women|men)\)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SampleCount();
+
+    [GeneratedRegex(@"±|\+/-|\bSD\b|\bSEM?\b|\b(?:mean|median)\b[^.]{0,40}\d", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MeanSpread();
+
+    [GeneratedRegex(@"\d[^.;]{0,30}\b(?:vs\.?|versus|compared with|compared to)\b[^.;]{0,30}\d", Options, 1000)]
+    private static partial Regex Versus();
+
+    [GeneratedRegex(@"\b(?:will|shall)\b", Options, 1000)]
+    private static partial Regex Future();
+
+    [GeneratedRegex(@"^(?:Therefore|Thus|Hence|Consequently|Accordingly),?\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Therefore();
+
+    [GeneratedRegex(@"^(?:However|Nevertheless|Yet|But|Although|Despite|While)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex However();
+
+    [GeneratedRegex(@"\b(?:was|were|had|did)\b", Options, 1000)]
+    private static partial Regex PastBe();
+
+    [GeneratedRegex(@"\?\s*$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Question();
+
+    [GeneratedRegex(@"\d ?(?:mg|µg|μg|mcg|ml|mL|kg|g|mmol|IU|mmHg|Hz|min|h|hours?|days?|weeks?|months?|years?)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Units();
+
+    [GeneratedRegex(@"\b(?:patients|participants|subjects|volunteers|women|men|children|adults|infants|individuals)\b", Options, 1000)]
+    private static partial Regex Patients();
+
+    [GeneratedRegex(@"\b(?:baseline|follow-up|week \d+|month \d+|after \d+ (?:weeks|months|days)|at \d+ (?:weeks|months|days|years))\b", Options, 1000)]
+    private static partial Regex Time();
+
+    [GeneratedRegex(@"\b(?:adverse (?:events?|effects?|reactions?)|side[- ]effects?|tolerated|toxicity|safety)\b", Options, 1000)]
+    private static partial Regex Adverse();
+
+    [GeneratedRegex(@"\b(?:registered|registration|ClinicalTrials\.gov|NCT\d|ISRCTN|trial register|identifier)\b", Options, 1000)]
+    private static partial Regex Registration();
+
+    [GeneratedRegex(@"\b(?:evidence|efficacy|effectiveness) (?:of|for|on|regarding|is|are|has|remains)\b", Options, 1000)]
+    private static partial Regex Evidence();
+
+    [GeneratedRegex(@"\b(?:effective|efficacious|beneficial|superior|inferior|non-?inferior|safe)\b", Options, 1000)]
+    private static partial Regex Efficacy();
+
+    [GeneratedRegex(@"\b(?:in|of|for|to|between) (?:the|both|all|each) (?:\w+ )?(?:groups?|arms?)\b", Options, 1000)]
+    private static partial Regex Groups();
+
+    [GeneratedRegex(@"\b(?:was|were) (?:measured|recorded|assessed|evaluated|collected|obtained|determined|calculated|monitored|documented|compared|analy[sz]ed)\b", Options, 1000)]
+    private static partial Regex Measured();
+
+    /// <summary>Adds each role's cue score for <paramref name="text"/> into <paramref name="scores"/> (length <see cref="Count"/>).</summary>
+    public static void Score(string text, Span<float> scores)
     {
-        var position = count <= 1 ? 0.5 : (double)index / (count - 1);
-        if (Conclusion().IsMatch(text) && position > 0.5)
+        foreach (var cue in Cues)
         {
-            return SectionRole.Conclusions;
+            if (cue.Pattern.IsMatch(text))
+            {
+                for (var role = 0; role < Count; role++)
+                {
+                    scores[role] += cue.Score[role];
+                }
+            }
         }
+    }
 
-        if (Objective().IsMatch(text) && position < 0.6)
-        {
-            return SectionRole.Objective;
-        }
-
-        if (Results().IsMatch(text) && position > 0.2)
-        {
-            return SectionRole.Results;
-        }
-
-        if (Methods().IsMatch(text))
-        {
-            return SectionRole.Methods;
-        }
-
-        if (position >= 0.999 && count > 2)
-        {
-            return SectionRole.Conclusions;
-        }
-
-        return position < 0.35 ? SectionRole.Background : position > 0.8 ? SectionRole.Conclusions : SectionRole.Results;
+    /// <summary>Debug aid for tuning: the cue scores of one sentence.</summary>
+    internal static float[] ScoreArray(string text)
+    {
+        var scores = new float[Count];
+        Score(text, scores);
+        return scores;
     }
 }
