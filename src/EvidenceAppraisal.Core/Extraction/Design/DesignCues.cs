@@ -2,89 +2,142 @@ using System.Text.RegularExpressions;
 
 namespace EvidenceAppraisal.Extraction.Design;
 
-/// <summary>Text cues for each design. Order matters in <see cref="DesignExtractor"/>: the strongest design wins.</summary>
+/// <summary>
+/// Text cues for each design and trait. A cue says what a sentence names; whether it names this study
+/// (and not a study it cites, wishes for or could not run) is decided by <see cref="DesignMentions"/> and
+/// by where the sentence sits (<see cref="DesignEvidence"/>).
+/// </summary>
 internal static partial class DesignCues
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(meta-?analys[ie]s|meta-?analytic|pooled analysis of (?:\w+ ){0,3}(?:trials|studies)|network meta)\b", Options, 1000)]
+    // ---- syntheses -------------------------------------------------------------------------------
+
+    [GeneratedRegex(@"\b(?:meta-?analys[ie]s|meta-?analytic(?:al)?|meta-?regression|network meta|pooled analysis of (?:\w+ ){0,3}(?:trials|studies|cohorts)|pooled (?:odds ratio|relative risk|risk ratio|hazard ratio|estimate|prevalence|mean difference|sensitivity)|random-effects? (?:model|meta)|fixed-effects? model|I(?:2|²) ?=|heterogeneity (?:was|across|among|between))\b", Options, 1000)]
     public static partial Regex MetaAnalysis();
 
-    [GeneratedRegex(@"\b(systematic(?:ally)? (?:review|search|literature search|searched)|we searched (?:\w+ ){0,4}(?:MEDLINE|PubMed|Embase|Cochrane|databases?)|(?:PubMed|MEDLINE|Embase|Cochrane Library|Web of Science)(?:,| and| or) (?:\w+ ){0,3}(?:were|was) searched|PRISMA|scoping review|umbrella review)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:systematic(?:ally)? (?:review(?:ed)?|search(?:ed)?|literature (?:search|review)|overview)|umbrella review|(?:we|were|was) searched (?:\w+ ){0,6}(?:MEDLINE|PubMed|Embase|EMBASE|Cochrane|CINAHL|PsycINFO|Web of Science|Scopus|databases?|registers?)|(?:MEDLINE|PubMed|Embase|EMBASE|Cochrane (?:Library|Central|CENTRAL|Register)|CENTRAL|CINAHL|Web of Science|Scopus|LILACS|PsycINFO)(?:,| and| or)? (?:[\w(),-]+ ){0,12}(?:were|was) (?:searched|systematically searched|reviewed)|(?:electronic |literature )?databases? (?:were|was) searched|PRISMA|search(?:ed)? (?:of )?(?:electronic )?databases|(?:two|2|independent) reviewers (?:independently )?(?:screened|extracted|assessed)|risk of bias (?:was|were) assessed|data extraction|eligible (?:studies|trials) (?:were|was)|studies (?:were|was) (?:included|eligible|selected|identified)|(?:\d+|[a-z]+) (?:studies|trials|RCTs|articles|publications) (?:were|was|met) (?:included|identified|eligible|selected|the inclusion))\b", Options, 1000)]
     public static partial Regex SystematicReview();
 
-    [GeneratedRegex(@"\b(randomi[sz]ed(?:,)? (?:\w+[- ]){0,4}(?:trial|study)|randomly (?:assigned|allocated|divided)|were randomi[sz]ed|was randomi[sz]ed|randomi[sz]ation|RCT)\b", Options, 1000)]
-    public static partial Regex Randomised();
-
-    [GeneratedRegex(@"\b(non-?randomi[sz]ed|not randomi[sz]ed|without randomi[sz]ation|randomi[sz]ed (?:\w+ ){0,2}(?:was|were|is) not|randomi[sz]ation was not|quasi-?randomi[sz]ed)\b", Options, 1000)]
-    public static partial Regex NotRandomised();
-
-    [GeneratedRegex(@"\b(randomi[sz]ed (?:controlled )?trials?|RCTs)\b(?! (?:was|were) (?:conducted|performed|done))", Options, 1000)]
-    public static partial Regex TrialsMentionedAsEvidence();
-
-    [GeneratedRegex(@"\b(single-arm|open-label|phase (?:I|II|III|1|2|3)\b|pilot (?:study|trial)|(?:clinical|controlled) trial|prospective(?:,)? (?:\w+ ){0,2}trial|feasibility (?:study|trial))", Options, 1000)]
-    public static partial Regex Trial();
-
-    [GeneratedRegex(@"\b(case[- ]control)\b", Options, 1000)]
-    public static partial Regex CaseControl();
-
-    [GeneratedRegex(@"\b(cohort|longitudinal study|registry-based|population-based|follow-up study)\b", Options, 1000)]
-    public static partial Regex Cohort();
-
-    [GeneratedRegex(@"\b(cross-?sectional|survey|questionnaire)\b", Options, 1000)]
-    public static partial Regex CrossSectional();
-
-    [GeneratedRegex(@"\b(retrospective(?:ly)?|prospective(?:ly)?|observational|database|medical records|chart review|real-world)\b", Options, 1000)]
-    public static partial Regex Observational();
-
-    [GeneratedRegex(@"\b(case report|we (?:report|present|describe) (?:a|an|the|two|three) (?:\w+[- ]){0,4}(?:case|patient|man|woman|boy|girl|child|infant)|a (?:\d+|\w+)-year-old (?:man|woman|male|female|boy|girl|patient)|(?:this|a) rare case)\b", Options, 1000)]
-    public static partial Regex CaseReport();
-
-    [GeneratedRegex(@"\b(case series|series of \d+ (?:patients|cases)|we (?:report|describe) \d+ (?:patients|cases))\b", Options, 1000)]
-    public static partial Regex CaseSeries();
-
-    [GeneratedRegex(@"\b(this (?:article|paper|review|chapter) (?:reviews|summari[sz]es|discusses|describes|provides|highlights|focuses)|we (?:review|summari[sz]e|discuss|provide an overview|highlight)|(?:is|are) reviewed|(?:an |a )?(?:narrative |literature |brief |comprehensive |critical )?review of|overview of|in this review|recent advances|current (?:knowledge|understanding|evidence|status)|studies have (?:found|shown|reported|demonstrated)|domestic and foreign studies|literature)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:scoping review|rapid review|integrative review|literature review|review of (?:the )?literature|narrative review|critical review|mini-?review|state[- ]of[- ]the[- ]art review|this review|the present review|our review|in this (?:review|article|paper|chapter|overview)|we (?:review|summari[sz]e|discuss|describe|highlight|outline|overview|provide an? (?:overview|update|summary|review)|present an? (?:overview|update|summary|review)|examine the (?:literature|evidence))|(?:are|is) (?:reviewed|discussed|summari[sz]ed|highlighted|outlined|presented and discussed)|this (?:article|paper|review|chapter|overview|commentary|update) (?:reviews|summari[sz]es|discusses|describes|provides|highlights|focuses|outlines|presents|explores|examines|considers|addresses|aims to (?:review|summari[sz]e|provide|discuss|describe|highlight))|(?:an? |brief |comprehensive |short |recent )?(?:overview|update|review) (?:of|on) (?:the )?(?:current|recent|latest|existing|available)|recent (?:advances|developments|progress|findings|insights|literature)|current (?:knowledge|understanding|evidence|status|concepts|state|perspectives|literature)|state of the art|future (?:directions|perspectives|research directions|challenges)|(?:emerging|growing|accumulating) (?:evidence|body of (?:evidence|literature|research))|domestic and foreign (?:studies|research))\b", Options, 1000)]
     public static partial Regex NarrativeReview();
 
-    [GeneratedRegex(@"\b(guidelines?|recommendations? (?:for|on)|consensus (?:statement|conference)|position statement|expert panel)\b", Options, 1000)]
-    public static partial Regex Guideline();
+    [GeneratedRegex(@"(?:[:.?] ?(?:an?|the)? ?(?:brief |short |narrative |clinical |critical |comprehensive |systematic |historical |literature |mini-?)?(?:review|overview|update)(?: of (?:the )?literature| and (?:update|perspectives?|meta-analysis))?\.?$|^(?:A |An )?(?:review|overview|update) (?:of|on)\b|\brevisited\.?$|\b(?:current (?:concepts|perspectives|status|understanding|evidence|management|trends)|state of the art|recent advances|an update|what(?:'s| is) new|perspectives? on|lessons (?:learned|from)|challenges and (?:opportunities|perspectives|future)|from (?:bench|basic) to)\b)", Options, 1000)]
+    public static partial Regex ReviewTitle();
 
-    [GeneratedRegex(@"\b(study protocol|protocol for|this protocol|will be randomi[sz]ed|will be recruited|will be enrolled)\b", Options, 1000)]
+    // ---- trials ----------------------------------------------------------------------------------
+
+    [GeneratedRegex(@"\b(?:randomi[sz]ed(?:[,\s]+(?:and |or )?(?:[\w-]+|\d:\d|two-|three-|four-)){0,8}?[,\s]+(?:trials?|studies|study|experiments?|designs?|fashion|manner|comparisons?|evaluations?|investigations?|pilot)|randomi[sz]ed (?:\w+ )?(?:to|into|in|between|at|by|within|on|with|1:1|2:1|\d:\d)|randomi[sz]ed (?:patients|participants|subjects|women|men|children|infants|adults|volunteers|individuals|groups?|arms?|controlled|clinical|comparative|crossover|cross-over|double-blind|placebo-controlled|trial|study)|(?:received|receive|given|assigned to|allocated to) either\b|(?:were|was|being|been|are|is|subjects|patients|participants) (?:then |subsequently |also |prospectively |centrally |individually )?(?:\w+ly )?randomi[sz]ed|randomly (?:assigned|allocated|divided|distributed|split|given|received|receiving|to receive|chosen to receive|placed|sorted)|random (?:assignment|allocation)|(?<!mendelian |mendelian-)randomi[sz]ation|RCTs?|randomly (?:assign|allocate))\b", Options, 1000)]
+    public static partial Regex Randomised();
+
+    [GeneratedRegex(@"\b(?:non-?randomi[sz]ed|un-?randomi[sz]ed|not (?:\w+ )?randomi[sz]ed|without randomi[sz]ation|quasi-?randomi[sz]ed|quasi-?experimental|pseudo-?randomi[sz]ed|no randomi[sz]ation|randomi[sz]ation (?:was|is|would be) not)\b", Options, 1000)]
+    public static partial Regex NotRandomised();
+
+    [GeneratedRegex(@"\b(?:double[- ]blind(?:ed)?|triple[- ]blind(?:ed)?|double[- ]masked|placebo[- ]controlled|sham[- ]controlled|double[- ]dummy)\b", Options, 1000)]
+    public static partial Regex BlindedControlled();
+
+    [GeneratedRegex(@"\b(?:single[- ]arm|single[- ]group|open[- ]label|uncontrolled (?:trial|study)|non-?comparative|phase (?:0|I{1,3}|IV|1|2|3|4|I/II|II/III|1/2|2/3|Ib|IIa|IIb|1b|2a|2b)\b(?:[\w ,/-]{0,40})?\b(?:trial|study)|dose[- ](?:escalation|finding|ranging)|maximum[- ]tolerated dose|(?:clinical|controlled|therapeutic|pilot|feasibility|intervention|interventional|prospective|multicent(?:er|re)) (?:trial|study of (?:the )?(?:efficacy|effect|safety))|(?:pilot|feasibility) (?:study|trial)|quasi-?experimental|pre-?post(?:[- ]test)?|before[- ]and[- ]after (?:study|design|trial)|pre-? ?and post-?(?:intervention|test)|were treated with|received (?:\w+ ){0,3}(?:orally|intravenously|subcutaneously|daily|twice|once)|was administered)\b", Options, 1000)]
+    public static partial Regex Trial();
+
+    [GeneratedRegex(@"\b(?:(?:study |trial )?protocol (?:for|of) (?:a|an|the)|study protocol|trial protocol|this protocol|(?:the|our) protocol (?:describes|outlines)|rationale and design|design and rationale|will be (?:randomi[sz]ed|recruited|enrolled|allocated|assigned|assessed|measured|collected|analy[sz]ed|conducted|included|performed|followed|compared|evaluated|invited)|we will (?:recruit|enrol|enroll|randomi[sz]e|conduct|assess|evaluate|compare|measure|examine|analy[sz]e|search|include|use)|this (?:trial|study|review) will|is (?:currently )?(?:recruiting|ongoing)|(?:results|findings) will be (?:disseminated|published))\b", Options, 1000)]
     public static partial Regex Protocol();
 
-    [GeneratedRegex(@"\b(mice|mouse|rats?|murine|porcine|rabbits?|in vitro|cell lines?|cultured cells|zebrafish|animal model)\b", Options, 1000)]
+    // ---- single patients --------------------------------------------------------------------------
+
+    /// <summary>Cues that on their own say the abstract reports one or a few patients.</summary>
+    [GeneratedRegex(@"\b(?:case[- ]reports?(?! (?:form|database|system))|case presentation|apropos of|a propos of|(?:we|the authors|authors|this (?:report|article|paper)) (?:here(?:in)? |hereby |now |also )?(?:report(?:s|ed)?|present(?:s|ed)?|describe(?:s|d)?|document(?:s|ed)?|highlight(?:s|ed)?) (?:on )?(?:a|an|the|one|two|three|our|this)\s+(?:[\w-]+,?\s+){0,6}?(?:case|cases|patient|man|woman|boy|girl|child|infant|neonate|newborn|male|female|gentleman|lady|adolescent|family|twins|siblings|kindred|pregnancy)\b|an? (?:rare |unusual |unique |first )?case of|the case of (?:a|an|one|two|\d+)\b|(?:report|presentation) of (?:a |an |one |two |three )?(?:cases?|patients?)\b(?! series)|(?:a|an|one) (?:\d+|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old\b|(?:man|woman|boy|girl|male|female|patient) (?:aged|of) \d+ (?:years|months)|(?:in|to) (?:the|her|his) (?:early |mid |late )?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?:a|an) (?:\w+ ){0,2}(?:male|female) (?:infant|neonate|newborn|patient|child)|(?:this|a) (?:rare|unusual|unique) (?:case|presentation|entity))\b", Options, 1000)]
+    public static partial Regex CaseReport();
+
+    /// <summary>A title naming one or a few patients: "... in a kidney transplant recipient", "... in two boys".</summary>
+    [GeneratedRegex(@"\b(?:in|of|from) (?:a|an|one|two|three|four|twin) (?:[\w'-]+ ){0,3}(?:patients?|man|men|woman|women|boys?|girls?|child|children|infants?|neonates?|newborns?|recipient|adolescents?|siblings|brothers|sisters|twins|family|kindred|pregnancy|pregnant woman|athlete|survivor|case|cases)\b", Options, 1000)]
+    public static partial Regex CaseReportTitle();
+
+    /// <summary>Cues that support a case report beside another cue but are common in other studies too.</summary>
+    [GeneratedRegex(@"\b(?:(?:this|the present) case|our patient|the patient (?:was|had|developed|underwent|received|presented|recovered|died)|(?:presented|was admitted|was referred|was hospitali[sz]ed|was brought) (?:to (?:our|the|a) [\w ()-]{2,40}? )?(?:with|for|because|after|due to)|(?:a|one) family (?:with|in which)|(?:in|of) (?:a|an|one|two|three) (?:[\w-]+ ){0,3}(?:patient|man|woman|boy|girl|child|infant|neonate|patients|children|boys|girls|siblings|brothers|sisters) (?:with|who)\b|review of (?:the )?literature|literature review|this report|(?:is|are) (?:here )?(?:reported|presented|described)\b|(?:she|he) (?:was|had|developed|underwent|received|presented|recovered|died|complained)\b)", Options, 1000)]
+    public static partial Regex CaseReportSupport();
+
+    /// <summary>A series of patients; the number, when written, is in group <c>n</c>.</summary>
+    [GeneratedRegex(@"\b(?:case series|(?:series|report|presentation) of (?<n>\d+|[a-z]+) (?:consecutive )?(?:patients|cases|children|adults)|(?:we|the authors) (?:report|describe|present) (?:our experience with )?(?<n>\d+|[a-z]+) (?:consecutive )?(?:patients|cases|children)|(?<n>\d+|[a-z]+) cases (?:of|with) [\w -]{3,40}? (?:were|are) (?:reported|presented|described))\b", Options, 1000)]
+    public static partial Regex CaseSeries();
+
+    // ---- observational and other primary research ---------------------------------------------------
+
+    [GeneratedRegex(@"\b(?:case[- ]control|case[- ]referent|matched controls)\b", Options, 1000)]
+    public static partial Regex CaseControl();
+
+    [GeneratedRegex(@"\b(?:cohort (?:study|studies|analysis|design|of)|(?:prospective|retrospective|longitudinal|population-based|birth|historical|inception|observational|national|nationwide|multicent(?:er|re)|registry-based|matched) cohort|cohorts? (?:were|was) (?:followed|identified|assembled|recruited)|followed (?:up )?(?:prospectively |for a median of |for a mean of |for up to |for )|longitudinal (?:study|analysis|data)|registry[- ]based|(?:national|nationwide|population-based) (?:registry|register|database|sample|study)|follow-up study|person-years|incidence rates?|hazard ratios? (?:for|of) (?:incident|developing))\b", Options, 1000)]
+    public static partial Regex Cohort();
+
+    [GeneratedRegex(@"\b(?:cross-?sectional|(?:questionnaire|online|web-based|telephone|national|household|postal|mail|nationwide|population-based) surveys?|surveys? (?:was|were) (?:conducted|administered|distributed|sent|completed)|(?:completed|responded to|answered) (?:a|an|the) (?:\w+ ){0,3}(?:questionnaire|survey)|(?:self-administered|structured|standardi[sz]ed|validated) questionnaires?|prevalence (?:study|survey)|response rate)\b", Options, 1000)]
+    public static partial Regex CrossSectional();
+
+    [GeneratedRegex(@"\b(?:observational|retrospective(?:ly)?|prospectively (?:collected|recorded|maintained|enrolled|followed)|(?:medical|hospital|clinical|patient) (?:records|charts|files|notes) (?:were|was) (?:reviewed|analy[sz]ed|examined|searched|retrieved)|(?:review|analysis) of (?:the )?(?:medical|hospital|clinical|patient) (?:records|charts|files|notes)|charts? (?:review|were reviewed)|case notes|(?:administrative|claims|insurance) (?:database|records|data)|real-world|(?:registry|register) (?:data|study|cohort|analysis)|data from (?:the )?(?:\w+ ){0,4}(?:registry|register|database)|database study|secondary analysis of (?:\w+ ){0,3}data|data (?:were|was) (?:obtained|extracted|collected|retrieved) from|were (?:retrospectively )?(?:reviewed|analy[sz]ed) (?:for|from)|ecological study|descriptive study|correlational study|natural history)\b", Options, 1000)]
+    public static partial Regex Observational();
+
+    [GeneratedRegex(@"\b(?:mice|mouse|murine|rats?|rodents?|rabbits?|dogs|canine|pigs|porcine|swine|sheep|ovine|lambs|piglets|monkeys|primates|macaques|zebrafish|horses|cattle|cows|calves|goats|chickens|broilers|hamsters|guinea pigs)\b", Options, 1000)]
+    public static partial Regex Animals();
+
+    [GeneratedRegex(@"\b(?:mice|mouse|murine|rats?|rodents?|rabbits?|dogs|canine|pigs|porcine|swine|sheep|ovine|lambs|piglets|monkeys|primates|macaques|zebrafish|drosophila|C\. elegans|in vitro|ex vivo|in silico|cell lines?|cultured (?:cells|neurons|cardiomyocytes)|cell cultures?|xenografts?|knockout|transgenic|animal models?|(?:cells|bacteria|isolates|strains) were (?:treated|incubated|cultured|exposed|transfected)|were (?:transfected|incubated)|western blot|immunoblot|RT-?PCR|qPCR|flow cytometry|knock-?down|siRNA|overexpression|plasmids?|recombinant protein|crystal structure|molecular docking|synthesi[sz]ed|spectroscopy|nanoparticles?|in vivo and in vitro)\b", Options, 1000)]
     public static partial Regex AnimalOrLab();
 
-    [GeneratedRegex(@"\b(sensitivity and specificity|diagnostic accuracy|area under the (?:receiver|ROC|curve)|positive predictive value)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:sensitivity and specificity|specificity and sensitivity|diagnostic (?:accuracy|performance|value|yield|test accuracy)|(?:positive|negative) predictive values?|area under the (?:receiver|ROC|curve)|AUC|AUROC|receiver operating characteristic|ROC (?:curve|analysis)|likelihood ratios?|reference standard|gold standard|inter-?(?:observer|rater) (?:agreement|reliability)|kappa|validation (?:study|cohort)|(?:validated|validate|validity|reliability) (?:of|in|the))\b", Options, 1000)]
     public static partial Regex DiagnosticAccuracy();
 
-    [GeneratedRegex(@"\b(cost-effectiveness|cost-utility|QALYs?|incremental cost|economic evaluation)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:cost[- ](?:effectiveness|utility|benefit|minimi[sz]ation|analysis|analyses|saving|effective)|QALYs?|quality-adjusted life[- ]years?|incremental (?:cost|net)|ICER|economic (?:evaluation|analysis|model|burden)|willingness[- ]to[- ]pay|Markov model|budget impact|decision[- ]analytic model)\b", Options, 1000)]
     public static partial Regex Economic();
 
-    [GeneratedRegex(@"\b(qualitative (?:study|interviews?|analysis)|semi-structured interviews?|focus groups?|thematic analysis)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:qualitative (?:study|research|design|interviews?|analysis|data|methods?|approach|descriptive|exploratory|inquiry|content)|(?:semi-?structured|in-?depth|face-to-face|individual) interviews?|focus groups?|thematic(?:ally)? analy[sz]|themes? (?:emerged|were identified)|grounded theory|phenomenolog|content analysis|ethnograph|interpretative)\b", Options, 1000)]
     public static partial Regex Qualitative();
 
-    [GeneratedRegex(@"\b(double[- ]blind(?:ed)?|single[- ]blind(?:ed)?|triple[- ]blind(?:ed)?|blinded|masked)\b", Options, 1000)]
+    // ---- guidance and opinion -------------------------------------------------------------------------
+
+    [GeneratedRegex(@"\b(?:(?:clinical )?(?:practice )?guidelines? (?:for|on|from|of the|of|to)|(?:these|this|the present|the updated|new|updated|our) guidelines?|guideline (?:development|panel|group|committee|update)|recommendations? (?:for|on|regarding|are|were|was) (?:made|developed|provided|formulated|issued|the)|(?:we|the (?:panel|committee|group|task force|society|working group)) (?:recommends?|suggests?|advises?)|consensus (?:statement|conference|report|document|recommendations|guidelines?|was reached|meeting)|position (?:statement|paper)|expert (?:panel|consensus|opinion|committee)|task force|working group|practice parameters?|policy statement|clinical report|GRADE (?:approach|methodology|system)|Delphi)\b|^(?:[A-Z][\w-]+ ){1,3}(?:should|must|are advised to|are encouraged to)\b", Options, 1000)]
+    public static partial Regex Guideline();
+
+    [GeneratedRegex(@"^(?!.*\b(?:adherence|compliance|implementation|implementing|adaptation|adapting|adoption|awareness|knowledge|use of|according to|based on|concordance|deviations?|impact of|effects? of|evaluation|evaluating|survey|study|analysis|trial|audit|quality of|appraisal|comparison|review of)\b).*\b(?:guidelines?|recommendations|consensus (?:statement|conference|report|document|guidelines?)|position (?:statement|paper)|policy statement|practice (?:parameters?|advisory|guidelines?|bulletin|brief)|clinical report)\b", Options, 1000)]
+    public static partial Regex GuidelineTitle();
+
+    [GeneratedRegex(@"\b(?:committee|task force|working group|expert panel|(?:academy|society|association|college|federation) of)\b", Options, 1000)]
+    public static partial Regex IssuingBody();
+
+    [GeneratedRegex(@"(?:^(?:re:|re |reply\b|in reply\b|authors?(?:'|'s)? reply|response to (?:the |a |comments?|letters?|[""'“])|comment(?:ary)?(?: on|:)|editorial\b|letter\b|correspondence\b|(?:erratum|corrigendum|correction|retraction)(?:\s*(?::|to\b|of\b|notice\b)|\.?$)|viewpoint\b|perspective:|opinion:)|\b(?:an? )?(?:editorial|commentary)\.?$|\b(?:comment on|letter to the editor|reply to|invited commentary)\b)", Options, 1000)]
+    public static partial Regex EditorialTitle();
+
+    [GeneratedRegex(@"\b(?:we read with (?:great )?interest|in this issue|the accompanying (?:article|paper|study)|this corrects the article|editor's note|this (?:editorial|commentary|letter|viewpoint|perspective|opinion piece|essay)|in (?:this|my|our) (?:editorial|commentary|letter|viewpoint|opinion)|(?:i|we) (?:argue|contend|believe) that)\b", Options, 1000)]
+    public static partial Regex EditorialText();
+
+    // ---- traits ---------------------------------------------------------------------------------------
+
+    [GeneratedRegex(@"\b(?<level>double|single|triple|quadruple|observer|assessor|investigator|evaluator|patient|participant)[- ](?:blind(?:ed)?|mask(?:ed)?)|\b(?<level>blinded|masked)\b|\bblinding\b", Options, 1000)]
     public static partial Regex Blinding();
 
-    [GeneratedRegex(@"\b(placebo)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:open[- ]label|unblinded|non-?blinded|not blinded|open (?:trial|study))\b", Options, 1000)]
+    public static partial Regex OpenLabel();
+
+    [GeneratedRegex(@"\b(?:placebo(?:[- ]controlled)?|sham(?:[- ]controlled)?|dummy)\b", Options, 1000)]
     public static partial Regex Placebo();
 
-    [GeneratedRegex(@"\b(multi-?cent(?:er|re)|multi-?site|\d+ (?:centers|centres|sites|hospitals))\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:multi-?cent(?:er|re|ric)|multi-?site|multi-?institutional|multinational|international(?:,)? (?:multi|trial|study)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-[a-z]+) (?:\w+ )?(?:centers|centres|sites|hospitals|clinics|institutions|countries))\b", Options, 1000)]
     public static partial Regex Multicentre();
 
-    [GeneratedRegex(@"\b(cross-?over)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:cross-?over|crossed over to (?:the )?other)\b", Options, 1000)]
     public static partial Regex Crossover();
 
-    [GeneratedRegex(@"\b(cluster[- ]randomi[sz]ed|cluster trial|clusters)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:cluster[- ](?:randomi[sz]ed|randomi[sz]ation|trial|design|RCT)|clusters? (?:were|was) randomi[sz]ed|randomi[sz]ed by (?:practice|school|village|site|ward|hospital|cluster|community|clinic|centre|center)|stepped[- ]wedge)\b", Options, 1000)]
     public static partial Regex Cluster();
 
-    [GeneratedRegex(@"\b(non-?inferiority|equivalence)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:non-?inferiority|noninferior|non-?inferior)\b", Options, 1000)]
     public static partial Regex NonInferiority();
 
-    [GeneratedRegex(@"\b(pilot|feasibility)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:equivalence (?:trial|study|design|margin)|bioequivalen(?:ce|t)|therapeutic equivalence)\b", Options, 1000)]
+    public static partial Regex Equivalence();
+
+    [GeneratedRegex(@"\b(?:pilot|feasibility)\b", Options, 1000)]
     public static partial Regex Pilot();
 
-    [GeneratedRegex(@"\bphase\s+(?<phase>I{1,3}V?|IV|[1-4])\b", Options, 1000)]
+    [GeneratedRegex(@"\bphase[- ]?(?<phase>I{1,3}V?|IV|0|[1-4])(?<sub>[ab])?(?:\s?(?:/|-|and|to)\s?(?<phase2>I{1,3}V?|IV|[1-4])[ab]?)?\b", Options, 1000)]
     public static partial Regex Phase();
+
+    [GeneratedRegex(@"\b(?:post[- ]?hoc|secondary|exploratory|ancillary|subgroup|pooled|follow-up|extension) (?:\w+ ){0,2}(?:analys[ie]s|study|report) (?:of|from|using|in)\b", Options, 1000)]
+    public static partial Regex SecondaryAnalysis();
 }
