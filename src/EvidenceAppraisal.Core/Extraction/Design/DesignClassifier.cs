@@ -80,9 +80,23 @@ internal static class DesignClassifier
             return Call("randomized-controlled-trial", "", randomised.Score >= 1.5 ? 0.95 : 0.85, randomised);
         }
 
-        if (blindedControlled.Score >= 0.9 && !notRandomised.Any)
+        var source = DesignEvidence.Find(text, DesignCues.RandomisedSource(), checkMentions: false);
+        if (source.Score >= 0.5)
         {
-            return Call("randomized-controlled-trial", "", 0.7, blindedControlled);
+            return Call("randomized-controlled-trial", "", 0.75, source);
+        }
+
+        var placebo = DesignEvidence.Find(text, DesignCues.PlaceboComparison());
+        if ((blindedControlled.Score >= 0.9 || placebo.Score >= 1.2) && !notRandomised.Any)
+        {
+            return Call("randomized-controlled-trial", "", 0.7, blindedControlled.Any ? blindedControlled : placebo);
+        }
+
+        var allocation = DesignEvidence.Find(text, DesignCues.Allocation());
+        var retrospective = DesignEvidence.Find(text, DesignCues.Observational());
+        if (allocation.Score >= 0.9 && !notRandomised.Any && !retrospective.Any)
+        {
+            return Call("randomized-controlled-trial", "", 0.6, allocation);
         }
 
         if (caseSeries.Any && caseSeries.Score >= caseReport.Score && largestSample < 10)
@@ -153,6 +167,15 @@ internal static class DesignClassifier
         if (narrative.Score >= 0.8 || reviewTitle.Any)
         {
             return Call("narrative-review", "", 0.6, reviewTitle.Any ? reviewTitle : narrative);
+        }
+
+        // An abstract that reports no work of its own (nothing done, measured or counted) and describes no
+        // system or project is most often an overview of a topic.
+        if (text.Document.Sentences.Count >= 3 && !reportsOwnData
+            && !DesignEvidence.Find(text, DesignCues.OwnWork(), checkMentions: false).Any
+            && DesignEvidence.Find(text, DesignCues.SystemDescription(), checkMentions: false).Hits.Count < 2)
+        {
+            return new DesignCall("narrative-review", "", 0.45, []);
         }
 
         return new DesignCall("other", "", 0.3, []);

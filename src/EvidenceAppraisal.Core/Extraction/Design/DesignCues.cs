@@ -25,6 +25,14 @@ internal static partial class DesignCues
     [GeneratedRegex(@"(?:[:.?] ?(?:an?|the)? ?(?:brief |short |narrative |clinical |critical |comprehensive |systematic |historical |literature |mini-?)?(?:review|overview|update)(?: of (?:the )?literature| and (?:update|perspectives?|meta-analysis))?\.?$|^(?:A |An )?(?:review|overview|update) (?:of|on)\b|\brevisited\.?$|\b(?:current (?:concepts|perspectives|status|understanding|evidence|management|trends)|state of the art|recent advances|an update|what(?:'s| is) new|perspectives? on|lessons (?:learned|from)|challenges and (?:opportunities|perspectives|future)|from (?:bench|basic) to)\b)", Options, 1000)]
     public static partial Regex ReviewTitle();
 
+    /// <summary>Language of a study's own work: what it did, measured or found, and on how many.</summary>
+    [GeneratedRegex(@"\b(?:we (?:\w+ly )?(?:found|observed|measured|investigated|examined|studied|performed|used|developed|analy[sz]ed|identified|enrolled|recruited|included|conducted|assessed|evaluated|compared|tested|determined|collected|obtained|report|present|describe|demonstrate|show|showed|propose|designed|built|implemented|created|established|applied|explored|characteri[sz]ed|generated|screened|sequenced|treated|administered|calculated|estimated|detected|quantified|constructed|synthesi[sz]ed|prepared|fabricated)|(?:were|was) (?:\w+ly )?(?:measured|assessed|collected|analy[sz]ed|enrolled|randomi[sz]ed|recruited|included|obtained|treated|performed|evaluated|compared|determined|studied|examined|investigated|observed|found|detected|identified|reviewed|followed|tested|calculated|used|estimated|conducted|carried out|recorded|analysed|developed|created|implemented|designed|built|synthesi[sz]ed|prepared|isolated|characteri[sz]ed|quantified|sequenced)|(?:this|the present|the current|our) (?:study|work|investigation|experiment|analysis|research|survey|paper|project|system|approach|method|model|tool|algorithm|software|program)|(?:\d+|[a-z]+) (?:patients|participants|subjects|children|women|men|cases|samples|specimens|isolates|mice|rats)\b|\b[pP] ?[<=>])", Options, 1000)]
+    public static partial Regex OwnWork();
+
+    /// <summary>A description of a system, tool or project rather than of a body of literature.</summary>
+    [GeneratedRegex(@"\b(?:system|systems|software|network|networks|database|platform|architecture|prototype|application|interface|infrastructure|project|program|programme|implementation|web-based|internet|computer|computeri[sz]ed|electronic|information technology|informatics|telemedicine|telehealth)\b", Options, 1000)]
+    public static partial Regex SystemDescription();
+
     // ---- trials ----------------------------------------------------------------------------------
 
     [GeneratedRegex(@"\b(?:randomi[sz]ed(?:[,\s]+(?:and |or )?(?:[\w-]+|\d:\d|two-|three-|four-)){0,8}?[,\s]+(?:trials?|studies|study|experiments?|designs?|fashion|manner|comparisons?|evaluations?|investigations?|pilot)|randomi[sz]ed (?:\w+ )?(?:to|into|in|between|at|by|within|on|with|1:1|2:1|\d:\d)|randomi[sz]ed (?:patients|participants|subjects|women|men|children|infants|adults|volunteers|individuals|groups?|arms?|controlled|clinical|comparative|crossover|cross-over|double-blind|placebo-controlled|trial|study)|(?:received|receive|given|assigned to|allocated to) either\b|(?:were|was|being|been|are|is|subjects|patients|participants) (?:then |subsequently |also |prospectively |centrally |individually )?(?:\w+ly )?randomi[sz]ed|randomly (?:assigned|allocated|divided|distributed|split|given|received|receiving|to receive|chosen to receive|placed|sorted)|random (?:assignment|allocation)|(?<!mendelian |mendelian-)randomi[sz]ation|RCTs?|randomly (?:assign|allocate))\b", Options, 1000)]
@@ -32,6 +40,18 @@ internal static partial class DesignCues
 
     [GeneratedRegex(@"\b(?:non-?randomi[sz]ed|un-?randomi[sz]ed|not (?:\w+ )?randomi[sz]ed|without randomi[sz]ation|quasi-?randomi[sz]ed|quasi-?experimental|pseudo-?randomi[sz]ed|no randomi[sz]ation|randomi[sz]ation (?:was|is|would be) not)\b", Options, 1000)]
     public static partial Regex NotRandomised();
+
+    /// <summary>Data from a randomised trial analysed again: PubMed indexes these as trials.</summary>
+    [GeneratedRegex(@"\b(?:secondary|post[- ]?hoc|ancillary|exploratory|pre-?specified|subgroup|pooled) (?:\w+ ){0,3}(?:analys[ie]s|study|studies|report) (?:of|from|using|in) (?:\w+ ){0,8}?(?:randomi[sz]ed|RCTs?\b)", Options, 1000)]
+    public static partial Regex RandomisedSource();
+
+    /// <summary>Participants allocated to one of two or more treatments ("were treated with either A or B").</summary>
+    [GeneratedRegex(@"\b(?:received|receive|receiving|given|treated|assigned|allocated|divided|distributed|split)\b[^.;]{0,50}?\beither\b[^.;]{3,120}?\bor\b|\b(?:were|was) (?:assigned|allocated|divided|distributed) (?:in)?to (?:one of )?(?:two|three|four|2|3|4) (?:\w+ )?(?:groups|arms)", Options, 1000)]
+    public static partial Regex Allocation();
+
+    /// <summary>An agent compared against placebo or sham within the study.</summary>
+    [GeneratedRegex(@"\b(?:either (?:[\w(),/-]+ ){1,8}or (?:a |an |matching |identical )?(?:placebo|sham)|(?:versus|vs\.?|compared (?:with|to)|or) (?:a |an |matching |identical )?(?:placebo|sham)(?! group| arm)|(?:placebo|sham) (?:group|arm|condition|treatment|injections?|tablets?|capsules?))\b", Options, 1000)]
+    public static partial Regex PlaceboComparison();
 
     [GeneratedRegex(@"\b(?:double[- ]blind(?:ed)?|triple[- ]blind(?:ed)?|double[- ]masked|placebo[- ]controlled|sham[- ]controlled|double[- ]dummy)\b", Options, 1000)]
     public static partial Regex BlindedControlled();
@@ -100,7 +120,7 @@ internal static partial class DesignCues
     [GeneratedRegex(@"\b(?:committee|task force|working group|expert panel|(?:academy|society|association|college|federation) of)\b", Options, 1000)]
     public static partial Regex IssuingBody();
 
-    [GeneratedRegex(@"(?:^(?:re:|re |reply\b|in reply\b|authors?(?:'|'s)? reply|response to (?:the |a |comments?|letters?|[""'“])|comment(?:ary)?(?: on|:)|editorial\b|letter\b|correspondence\b|(?:erratum|corrigendum|correction|retraction)(?:\s*(?::|to\b|of\b|notice\b)|\.?$)|viewpoint\b|perspective:|opinion:)|\b(?:an? )?(?:editorial|commentary)\.?$|\b(?:comment on|letter to the editor|reply to|invited commentary)\b)", Options, 1000)]
+    [GeneratedRegex(@"(?:^(?:re:|re |reply\b|in reply\b|authors?(?:'|'s)? reply|response to (?:the |a |comments?|letters?|[""'“])|comment(?:ary)?(?: on|:)|editorial\b|letter\b|correspondence\b|(?:erratum|corrigendum|correction|retraction)(?:\s*(?::|to\b|notice\b)|\.?$)|viewpoint\b|perspective:|opinion:)|\b(?:an? )?(?:editorial|commentary)\.?$|\b(?:comment on|letter to the editor|reply to|invited commentary)\b)", Options, 1000)]
     public static partial Regex EditorialTitle();
 
     [GeneratedRegex(@"\b(?:we read with (?:great )?interest|in this issue|the accompanying (?:article|paper|study)|this corrects the article|editor's note|this (?:editorial|commentary|letter|viewpoint|perspective|opinion piece|essay)|in (?:this|my|our) (?:editorial|commentary|letter|viewpoint|opinion)|(?:i|we) (?:argue|contend|believe) that)\b", Options, 1000)]
