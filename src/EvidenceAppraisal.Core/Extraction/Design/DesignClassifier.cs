@@ -26,9 +26,12 @@ internal static class DesignClassifier
             return Call("protocol", "", 0.8, protocol);
         }
 
-        if (narrative.Hits.Any(h => h.Cue.Contains("scoping", StringComparison.OrdinalIgnoreCase) && h.SentenceIndex < 0))
+        // A title that calls the review narrative, scoping or a literature review settles it; a case report
+        // "with a review of the literature" is still a case report.
+        var namedReview = TitleOnly(text, DesignCues.NonSystematicReviewTitle());
+        if (namedReview.Any && !TitleOnly(text, DesignCues.CaseReport()).Any && !TitleOnly(text, DesignCues.CaseReportTitle()).Any && !meta.InTitle)
         {
-            return Call("narrative-review", "", 0.8, narrative);
+            return Call("narrative-review", "", 0.8, namedReview);
         }
 
         if (meta.Score >= 0.9 || meta.InTitle)
@@ -114,6 +117,12 @@ internal static class DesignClassifier
         if (notRandomised.Score >= 0.5 || trial.Score >= 0.9)
         {
             return Call("non-randomized-trial", "", 0.65, notRandomised.Any ? notRandomised : trial);
+        }
+
+        var treated = DesignEvidence.Find(text, DesignCues.Treated());
+        if (treated.Score >= 0.9 && DesignEvidence.Find(text, DesignCues.Prospective()).Any && !retrospective.Any)
+        {
+            return Call("non-randomized-trial", "", 0.55, treated);
         }
 
         var diagnostic = DesignEvidence.Find(text, DesignCues.DiagnosticAccuracy());
