@@ -1,6 +1,7 @@
 using EvidenceAppraisal.Documents;
 using EvidenceAppraisal.Extraction.Claims;
 using EvidenceAppraisal.Extraction.Design;
+using EvidenceAppraisal.Extraction.Funding;
 using EvidenceAppraisal.Extraction.Numbers;
 using EvidenceAppraisal.Extraction.Registration;
 using EvidenceAppraisal.Extraction.Roles;
@@ -24,6 +25,7 @@ public sealed class FactExtraction
         new SentenceRoleExtractor(),
         new NumbersExtractor(),
         new RegistrationExtractor(),
+        new FundingExtractor(),
         new UncertaintyExtractor(),
         new ClaimExtractor(),
         new DesignExtractor(),

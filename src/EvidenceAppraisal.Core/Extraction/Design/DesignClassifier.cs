@@ -17,7 +17,8 @@ internal static class DesignClassifier
     {
         var meta = DesignEvidence.Find(text, DesignCues.MetaAnalysis());
         var systematic = DesignEvidence.Find(text, DesignCues.SystematicReview());
-        var narrative = DesignEvidence.Find(text, DesignCues.NarrativeReview());
+        // A review cites other work by nature, so its cues are not checked for mentions of other studies.
+        var narrative = DesignEvidence.Find(text, DesignCues.NarrativeReview(), checkMentions: false);
         var reviewTitle = TitleOnly(text, DesignCues.ReviewTitle());
 
         var protocol = DesignEvidence.Find(text, DesignCues.Protocol());

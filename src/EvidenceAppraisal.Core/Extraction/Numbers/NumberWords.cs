@@ -48,6 +48,7 @@ internal static class NumberWords
         Span<char> digits = stackalloc char[Math.Min(text.Length, 16)];
         var length = 0;
         var groupLength = 0;
+        var separated = false;
         foreach (var c in text)
         {
             if (char.IsDigit(c))
@@ -61,15 +62,22 @@ internal static class NumberWords
                 digits[length++] = c;
                 groupLength++;
             }
-            else if (c is ',' or ' ' or '\u2009' or '\u202F' or '\u00A0' && groupLength > 0)
+            else if (c is ',' or ' ' or '\u2009' or '\u202F' or '\u00A0' && groupLength > 0 && (length == groupLength ? groupLength <= 3 : groupLength == 3))
             {
                 groupLength = 0;
+                separated = true;
             }
             else
             {
                 value = 0;
                 return false;
             }
+        }
+
+        if (separated && groupLength != 3)
+        {
+            value = 0;
+            return false; // "1,49" is a decimal comma, not a count
         }
 
         return int.TryParse(digits[..length], NumberStyles.None, CultureInfo.InvariantCulture, out value);
