@@ -37,7 +37,7 @@ internal sealed class DesignEvidence
     /// weight wherever they sit, with <paramref name="anyRole"/>, for cues that can only describe this study); with <paramref name="checkMentions"/>, cues that are negated,
     /// wished for or about other work are dropped (<see cref="DesignMentions"/>).
     /// </summary>
-    public static DesignEvidence Find(DesignText text, Regex cue, bool checkMentions = true, bool titleOnly = false, bool anyRole = false)
+    public static DesignEvidence Find(DesignText text, Cue cue, bool checkMentions = true, bool titleOnly = false, bool anyRole = false)
     {
         List<DesignHit>? hits = null;
         var last = titleOnly ? 0 : text.Document.Sentences.Count;
@@ -45,7 +45,12 @@ internal sealed class DesignEvidence
         {
             var sentence = i < 0 ? text.Document.Title : text.Document.Sentences[i].Text;
             var start = i < 0 ? text.Document.TitleSpan.Start : text.Document.Sentences[i].Span.Start;
-            foreach (Match m in cue.Matches(sentence))
+            if (!cue.MayMatch(text.Mask(i)))
+            {
+                continue;
+            }
+
+            foreach (Match m in cue.Regex.Matches(sentence))
             {
                 if (checkMentions && !DesignMentions.IsAboutThisStudy(sentence, m.Index, m.Length))
                 {
@@ -66,6 +71,7 @@ internal sealed partial class DesignText
 {
     private readonly SectionRole[] _roles;
     private readonly bool[] _aboutThisStudy;
+    private readonly ulong[] _masks;
 
     /// <summary>First person, "this study", or the past-tense passive of a study step: the sentence reports this study.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:we|our|this (?:study|trial|paper|report|work|investigation|analysis)|the (?:present|current) (?:study|trial|investigation)|the authors|herein|(?:was|were) (?:\w+ly )?(?:assessed|evaluated|compared|investigated|examined|studied|conducted|performed|tested|randomi[sz]ed|enrolled|recruited|included|assigned|allocated|treated|given|administered|measured|followed|analy[sz]ed|carried out|undertaken))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
@@ -76,9 +82,12 @@ internal sealed partial class DesignText
         Document = document;
         _roles = new SectionRole[document.Sentences.Count];
         _aboutThisStudy = new bool[document.Sentences.Count];
+        _masks = new ulong[document.Sentences.Count + 1];
+        _masks[0] = DesignCues.Set.Scan(document.Title);
         for (var i = 0; i < _aboutThisStudy.Length; i++)
         {
             _aboutThisStudy[i] = ThisStudy().IsMatch(document.Sentences[i].Text);
+            _masks[i + 1] = DesignCues.Set.Scan(document.Sentences[i].Text);
         }
 
         foreach (var role in roles)
@@ -102,6 +111,9 @@ internal sealed partial class DesignText
         SectionRole.Background => 0.3,
         _ => 0.6,
     });
+
+    /// <summary>Which design cues may match sentence <paramref name="index"/> (-1 for the title).</summary>
+    public ulong Mask(int index) => _masks[index + 1];
 
     public SectionRole RoleOf(int index) => index < 0 ? SectionRole.Unknown : _roles[index];
 }

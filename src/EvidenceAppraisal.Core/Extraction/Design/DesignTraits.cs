@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using EvidenceAppraisal.Documents;
 
 namespace EvidenceAppraisal.Extraction.Design;
@@ -10,17 +9,17 @@ namespace EvidenceAppraisal.Extraction.Design;
 /// </summary>
 internal static class DesignTraits
 {
-    private static readonly (Regex Cue, string Trait)[] Simple =
+    private static readonly (Cue Cue, string Trait)[] Simple =
     [
-        (DesignCues.Placebo(), "placebo-controlled"),
-        (DesignCues.Multicentre(), "multicentre"),
-        (DesignCues.Crossover(), "crossover"),
-        (DesignCues.Cluster(), "cluster"),
-        (DesignCues.NonInferiority(), "non-inferiority"),
-        (DesignCues.Equivalence(), "equivalence"),
-        (DesignCues.Pilot(), "pilot"),
-        (DesignCues.OpenLabel(), "open-label"),
-        (DesignCues.SecondaryAnalysis(), "secondary-analysis"),
+        (DesignCues.Placebo, "placebo-controlled"),
+        (DesignCues.Multicentre, "multicentre"),
+        (DesignCues.Crossover, "crossover"),
+        (DesignCues.Cluster, "cluster"),
+        (DesignCues.NonInferiority, "non-inferiority"),
+        (DesignCues.Equivalence, "equivalence"),
+        (DesignCues.Pilot, "pilot"),
+        (DesignCues.OpenLabel, "open-label"),
+        (DesignCues.SecondaryAnalysis, "secondary-analysis"),
     ];
 
     public static IReadOnlySet<string> Find(DesignText text)
@@ -34,7 +33,7 @@ internal static class DesignTraits
             }
         }
 
-        var blinding = Describes(text, DesignCues.Blinding());
+        var blinding = Describes(text, DesignCues.Blinding);
         if (blinding.Any && !traits.Contains("open-label"))
         {
             traits.Add("blinded");
@@ -45,9 +44,9 @@ internal static class DesignTraits
             }
         }
 
-        foreach (var hit in Describes(text, DesignCues.Phase()).Hits)
+        foreach (var hit in Describes(text, DesignCues.Phase).Hits)
         {
-            var match = DesignCues.Phase().Match(hit.Cue);
+            var match = DesignCues.Phase.Regex.Match(hit.Cue);
             traits.Add("phase-" + Roman(match.Groups["phase"].Value));
             if (match.Groups["phase2"].Success)
             {
@@ -59,7 +58,7 @@ internal static class DesignTraits
     }
 
     /// <summary>Cues about this study: mentions checked, background sentences left out.</summary>
-    private static DesignEvidence Describes(DesignText text, Regex cue)
+    private static DesignEvidence Describes(DesignText text, Cue cue)
     {
         var found = DesignEvidence.Find(text, cue);
         return found.Hits.All(h => text.RoleOf(h.SentenceIndex) == SectionRole.Background) ? DesignEvidence.None : found;

@@ -7,6 +7,14 @@ internal static partial class FundingCues
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    /// <summary>The statement cues, screened together per sentence (see <see cref="CueSet"/>).</summary>
+    public static readonly CueSet Set = new();
+
+    public static readonly Cue FundedBy = Set.Add(FundedByPattern(), "funded|supported|sponsored|financed|paid|funding|financial|grant|grants|support|received|under");
+    public static readonly Cue NoFunding = Set.Add(NoFundingPattern(), "funding|funded|fund|grant|grants|support|supported|none|nil|applicable|specific|external|financial|without");
+    public static readonly Cue NoConflict = Set.Add(NoConflictPattern(), "conflict|conflicts|competing|nothing|none|interest|interests|disclose|disclosures|disclosure|financial|relevant|nil|declared|no");
+    public static readonly Cue DeclaredInterest = Set.Add(DeclaredInterestPattern(), "received|receives|report|reports|reported|declares|declare|disclosed|disclose|fees|fee|honoraria|honorarium|grant|grants|support|funding|payment|payments|compensation|royalties|stock|shares|equity|employee|employees|consultant|consultants|adviser|advisers|advisor|advisors|speaker|speakers|speakers'|board|boards|founder|founders|cofounder|investigator|investigators|hold|holds|own|owns|served|serves|advisory|consultancy|consultancies|conflict|conflicts|competing|shareholder|shareholders|stockholder|stockholders|research|travel|bureau|bureaus");
+
     /// <summary>Section headings that hold a funding statement.</summary>
     [GeneratedRegex(@"^(?:funding|funding sources?|sources? of (?:funding|support)|financial support|support|sponsor(?:ship)?|grant support|acknowledge?ments?|financial disclosures?|funding/support|role of the funding source)\b", Options, 1000)]
     public static partial Regex FundingHeading();
@@ -17,18 +25,18 @@ internal static partial class FundingCues
 
     /// <summary>Prose that names a funder: "funded by", "supported by a grant from", "sponsored by".</summary>
     [GeneratedRegex(@"\b(?:(?:was|were|is|are|been|study|trial|work|research)\s+(?:\w+\s+){0,2}?(?:funded|supported|sponsored|financed|paid for)\s+(?:in part\s+|partly\s+|partially\s+|jointly\s+|fully\s+)?by|(?:funded|supported|sponsored|financed)\s+(?:in part\s+|partly\s+)?by\s+(?:a\s+|an\s+|the\s+)?(?:grants?|award|contract|funding|unrestricted)|(?:funding|financial support|grant support|support)\s+(?:was\s+)?(?:provided|received|obtained)\s+(?:by|from)|received (?:funding|financial support|a grant|grants|support) from|(?:grants?|funding) from|under (?:the )?(?:grant|contract|award) (?:no\.?|number))\s*(?<funders>[^.;]{3,240})", Options, 1000)]
-    public static partial Regex FundedBy();
+    private static partial Regex FundedByPattern();
 
     [GeneratedRegex(@"\b(?:no (?:specific |external |financial |funding|grant)(?:[\w ]{0,30})?(?:funding|grant|support|source)s?|(?:was|were|received) not (?:funded|supported)|without (?:any )?(?:external )?funding|did not receive any (?:specific |external )?(?:funding|grant)|(?:funding|sources? of funding)\s*:?\s*(?:none|nil|not applicable)\b)", Options, 1000)]
-    public static partial Regex NoFunding();
+    private static partial Regex NoFundingPattern();
 
     /// <summary>"The authors declare no conflict of interest", "No competing interests were declared", "None declared".</summary>
-    [GeneratedRegex(@"\b(?:(?:declare|report|have|has|had|there (?:is|are|was|were))\s+(?:\w+\s+){0,2}?no\s+(?:\w+\s+){0,2}?(?:conflicts?|competing|financial|relevant)\b|no (?:potential |financial |relevant |known )?(?:conflicts? of interests?|competing (?:financial )?interests?)(?:\s+(?:exist|to declare|to disclose|were declared|was declared|is declared|are declared|relevant))?|nothing to (?:declare|disclose)|none (?:declared|to declare|reported)|(?:conflicts? of interests?|competing interests?|disclosures?)\s*:?\s*(?:none|nil|no|not applicable)\b)", Options, 1000)]
-    public static partial Regex NoConflict();
+    [GeneratedRegex(@"\b(?:(?:declare|report|have|has|had|there (?:is|are|was|were))\s+(?:\w+\s+){0,2}?no\s+(?:\w+\s+){0,2}?(?:conflicts?|competing interests?|financial (?:interests?|relationships?|disclosures?|ties)|relevant (?:financial|conflicts?|interests?|disclosures?))\b|no (?:potential |financial |relevant |known )?(?:conflicts? of interests?|competing (?:financial )?interests?)(?:\s+(?:exist|to declare|to disclose|were declared|was declared|is declared|are declared|relevant))?|nothing to (?:declare|disclose)|none (?:declared|to declare|reported)|(?:conflicts? of interests?|competing interests?|disclosures?)\s*:?\s*(?:none|nil|no|not applicable)\b)", Options, 1000)]
+    private static partial Regex NoConflictPattern();
 
     /// <summary>Declared interests: fees, honoraria, grants, employment, shares, advisory roles.</summary>
     [GeneratedRegex(@"\b(?:(?:received|receives|reports?|reported|has received|have received|declares?|disclosed?)\s+(?:\w+\s+){0,4}?(?:fees?|honoraria|honorarium|grants?|research (?:support|funding)|funding|payments?|compensation|travel (?:support|grants?)|support|royalties|stock|shares|equity)|(?:is|are|was|were) (?:an? )?(?:employees?|consultants?|advisers?|advisors?|speakers?|board members?|shareholders?|stockholders?|founders?|co-founders?|investigators?) (?:of|for|to|at|with|in)|(?:hold|holds|own|owns) (?:stock|shares|equity|patents?)|(?:served|serves|has served) (?:as|on)|advisory boards?|speakers'? bureaus?|consultanc(?:y|ies)|conflicts? of interest\b(?!\s*[.:]?\s*(?:none|no)\b)|competing interests?\b(?!\s*[.:]?\s*(?:none|no)\b))", Options, 1000)]
-    public static partial Regex DeclaredInterest();
+    private static partial Regex DeclaredInterestPattern();
 
     [GeneratedRegex(@"\b(?:employees?|employed|shares|stock|equity|shareholders?|stockholders?)\b", Options, 1000)]
     public static partial Regex Employment();

@@ -18,28 +18,29 @@ public sealed class FundingExtractor : IFactExtractor
             var label = document.Sections[sentence.SectionIndex].Label ?? "";
             var fundingHeading = label.Length > 0 && FundingCues.FundingHeading().IsMatch(label);
             var conflictHeading = label.Length > 0 && FundingCues.ConflictHeading().IsMatch(label);
-            if (Funding(sentence, fundingHeading) is { } funding)
+            var mask = FundingCues.Set.Scan(sentence.Text);
+            if (Funding(sentence, fundingHeading, mask) is { } funding)
             {
                 context.Add(funding);
             }
 
-            if (Conflict(sentence, conflictHeading) is { } conflict)
+            if (Conflict(sentence, conflictHeading, mask) is { } conflict)
             {
                 context.Add(conflict);
             }
         }
     }
 
-    private static FundingFact? Funding(Sentence sentence, bool underHeading)
+    private static FundingFact? Funding(Sentence sentence, bool underHeading, ulong mask)
     {
         var text = sentence.Text;
-        var none = FundingCues.NoFunding().Match(text);
+        var none = Match(FundingCues.NoFunding, text, mask);
         if (none.Success)
         {
             return new FundingFact(At(sentence, none), text, sentence.Index) { Funders = [], NoFunding = true, FromHeading = underHeading };
         }
 
-        var funded = FundingCues.FundedBy().Match(text);
+        var funded = Match(FundingCues.FundedBy, text, mask);
         if (!funded.Success && !underHeading)
         {
             return null;
@@ -61,16 +62,16 @@ public sealed class FundingExtractor : IFactExtractor
         };
     }
 
-    private static ConflictFact? Conflict(Sentence sentence, bool underHeading)
+    private static ConflictFact? Conflict(Sentence sentence, bool underHeading, ulong mask)
     {
         var text = sentence.Text;
-        var none = FundingCues.NoConflict().Match(text);
+        var none = Match(FundingCues.NoConflict, text, mask);
         if (none.Success)
         {
             return new ConflictFact(At(sentence, none), text, sentence.Index) { HasConflicts = false };
         }
 
-        var declared = FundingCues.DeclaredInterest().Match(text);
+        var declared = Match(FundingCues.DeclaredInterest, text, mask);
         // In prose, a declared interest must be about the authors and read as a disclosure.
         if (!declared.Success || !underHeading && (!FundingCues.AboutAuthors().IsMatch(text) || !FundingCues.DisclosureWords().IsMatch(text)))
         {
@@ -101,6 +102,8 @@ public sealed class FundingExtractor : IFactExtractor
 
         return funders;
     }
+
+    private static Match Match(Cue cue, string text, ulong mask) => cue.MayMatch(mask) ? cue.Regex.Match(text) : System.Text.RegularExpressions.Match.Empty;
 
     private static Span At(Sentence sentence, Match m) => new(sentence.Span.Start + m.Index, m.Length);
 }

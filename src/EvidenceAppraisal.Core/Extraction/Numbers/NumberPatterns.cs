@@ -14,21 +14,45 @@ internal static partial class NumberPatterns
 
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
+    /// <summary>The number patterns, screened together per sentence (see <see cref="CueSet"/>).</summary>
+    public static readonly CueSet Set = new();
+
+    public static readonly Cue PValue = Set.Add(PValuePattern(), "p|ns|ptrend|pinteraction|pint|phet|pvalue|pvalues");
+    public static readonly Cue Interval = Set.Add(IntervalPattern(), "ci*|cri|ui|c|confidence|credible|uncertainty");
+    public static readonly Cue Estimate = Set.Add(EstimatePattern(), "ratio|ratios|risk|risks|difference|differences|reduction|needed|or|ors|rr|rrs|hr|hrs|irr|irrs|smd|smds|wmd|wmds|md|mds|rd|rds|arr|rrr|nnt|nnts|nnh|nnhs|aor|aors|ahr|ahrs|arr|arrs");
+    public static readonly Cue Percentage = Set.Add(PercentagePattern(), "%");
+
+    /// <summary>Time frames: follow-up lengths, outcome windows and time points, in that order of preference.</summary>
+    public static readonly Cue[] TimeFrames =
+    [
+        Set.Add(FollowUpLengthPattern(), "follow|followup|observation"),
+        Set.Add(OutcomeWindowPattern(), "year|month|week|day|hour"),
+        Set.Add(TimePointPattern(), "year|years|month|months|week|weeks|day|days"),
+    ];
+
     [GeneratedRegex(@"(?<![\w.])(?:[Pp](?:[\s-]*(?:values?|for (?:trend|interaction|heterogeneity)|trend|interaction|int|het))?\s*(?<cmp>[<>=≤≥]|&lt;|&gt;|<=|>=|=<|=>)\s*(?<val>0?[.,·]\d+(?:\s*[x×·]\s*10\s*(?:\^|-|−|–)\s*[-−–]?\s*\d+)?|1(?:[.,]0+)?\b|\d(?:[.,]\d+)?\s*[x×·]\s*10\s*(?:\^\s*)?[-−–]\s*\d+|\d(?:\.\d+)?[eE]-?\d+|10\s?\^?\s?[-−–]\s?\d+)|[Pp][\s-]+values?\s+(?:of\s+|was\s+|were\s+)?(?<val2>0?[.,]\d+)|[Pp]\s*=\s*(?<ns>NS|ns|n\.s\.)\b|(?<ns>\(NS\)|\bNS\b))", Options, 1000)]
-    public static partial Regex PValue();
+    private static partial Regex PValuePattern();
 
     [GeneratedRegex(@"(?:(?<level>\d{2}(?:[.,]\d)?)\s*(?:%|percent|per cent)\s*(?:CI|C\.I\.|CrI|UI|confidence intervals?|credible intervals?|uncertainty intervals?)|\b(?:CI|confidence interval)\s*(?<level>\d{2}(?:[.,]\d)?)\s*%)\s*(?:\[\s*CI\s*\]|\(\s*CI\s*\))?\s*(?:[:=,]|was|of|is|from)?\s*[\[(]?\s*(?:(?<lo>" + PointNum + @")\s*,\s+(?<hi>" + PointNum + @")(?![\d.])|(?<lo>" + Num + @")\s*(?:to|-|–|—|;|and|\.\.|‐)\s*(?<hi>" + Num + @")|(?<lo>" + PointNum + @"),(?<hi>" + PointNum + @"))", Options | RegexOptions.IgnoreCase, 1000)]
-    public static partial Regex Interval();
+    private static partial Regex IntervalPattern();
 
-    [GeneratedRegex(@"(?<![\w])(?<measure>adjusted odds ratios?|odds ratios?|relative risks?|risk ratios?|adjusted hazard ratios?|hazard ratios?|incidence rate ratios?|rate ratios?|weighted mean differences?|standardi[sz]ed mean differences?|mean differences?|risk differences?|absolute risk (?:reduction|difference)|relative risk reduction|numbers? needed to (?:treat|harm)|aORs?|aHRs?|aRRs?|ORs?|RRs?|HRs?|IRRs?|SMDs?|WMDs?|MDs?|RDs?|ARR|RRR|NNTs?|NNHs?)\b(?:\s+(?:for|of)\s+(?<outcome>[^,;:()=<>\d]{2,50}?))?\s*(?:\([^)]{0,25}\)\s*)?(?:[\[(]\s*95\s*%\s*CI\s*[\])]\s*)?(?:was|of|were|=|:|,|≈|~)?\s*(?<value>" + Num + ")(?![.,·]?\\d)", Options, 1000)]
-    public static partial Regex Estimate();
+    [GeneratedRegex(@"(?<![\w])(?<measure>[Aa]djusted odds ratios?|[Oo]dds ratios?|[Rr]elative risks?|[Rr]isk ratios?|[Aa]djusted hazard ratios?|[Hh]azard ratios?|[Ii]ncidence rate ratios?|[Rr]ate ratios?|[Ww]eighted mean differences?|[Ss]tandardi[sz]ed mean differences?|[Mm]ean differences?|[Rr]isk differences?|[Aa]bsolute risk (?:reduction|difference)|[Rr]elative risk reduction|[Nn]umbers? needed to (?:treat|harm)|aORs?|aHRs?|aRRs?|ORs?|RRs?|HRs?|IRRs?|SMDs?|WMDs?|MDs?|RDs?|ARR|RRR|NNTs?|NNHs?)\b(?:\s+(?:for|of)\s+(?<outcome>[^,;:()=<>\d]{2,50}?))?\s*(?:\([^)]{0,25}\)\s*)?(?:[\[(]\s*95\s*%\s*CI\s*[\])]\s*)?(?:was|of|were|=|:|,|≈|~)?\s*(?<value>" + Num + ")(?![.,·]?\\d)", Options, 1000)]
+    private static partial Regex EstimatePattern();
 
     [GeneratedRegex(@"(?<value>\d+(?:[.,·]\d+)?)\s*%\s*(?:\(\s*(?<num>\d+)\s*(?:/|of|out of)\s*(?<den>\d+)\s*\)|vs\.?\s|versus\s)|(?<num>\d+)\s*(?:/|of|out of)\s*(?<den>\d+)\s*\(\s*(?<value>\d+(?:[.,·]\d+)?)\s*%\s*\)", Options, 1000)]
-    public static partial Regex Percentage();
+    private static partial Regex PercentagePattern();
 
-    /// <summary>Time frames: "28-day mortality", "at 12 months", "median follow-up of 5.6 years", "after 8 weeks".</summary>
-    [GeneratedRegex(@"(?:(?<follow>(?:median|mean|average)?\s*(?:follow[- ]?up|observation period|follow-up period|duration of follow-up)(?:\s+(?:time|period|duration))?\s*(?:was|of|:|,|=|lasted)?\s*(?:(?:was|of)\s+)?(?:approximately\s+|about\s+|up to\s+)?)(?<n>\d+(?:[.,]\d+)?|" + NumberWords.Pattern + @")\s*[- ]?(?<unit>years?|yrs?|months?|mo|weeks?|wks?|days?|hours?|h)\b|\b(?<n>\d+(?:[.,]\d+)?|" + NumberWords.Pattern + @")[- ](?<unit>year|month|week|day|hour)\b(?=[- ]?(?:\w+[- ])?(?:mortality|survival|follow[- ]?up|outcomes?|rates?|incidence|recurrence|risk|period|course|trial|study|intervention|program(?:me)?|treatment|therapy|supplementation|readmission|death|relapse|remission|endpoint|end point))|\b(?:at|after|over|for|during|within|through|up to)\s+(?<n>\d+(?:[.,]\d+)?|" + NumberWords.Pattern + @")\s+(?<unit>years?|months?|weeks?|days?)\b(?:\s+(?:of\s+)?(?<follow>follow[- ]?up))?)", Options | RegexOptions.IgnoreCase, 1000)]
-    public static partial Regex TimeFrame();
+    /// <summary>A follow-up stated with its length: "median follow-up of 5.6 years", "follow-up: 12 months".</summary>
+    [GeneratedRegex(@"(?<follow>(?:median|mean|average)?\s*(?:follow[- ]?up|observation period|follow-up period|duration of follow-up)(?:\s+(?:time|period|duration))?\s*(?:was|of|:|,|=|lasted)?\s*(?:(?:was|of)\s+)?(?:approximately\s+|about\s+|up to\s+)?)(?<n>\d+(?:[.,]\d+)?|" + NumberWords.Pattern + @")\s*[- ]?(?<unit>years?|yrs?|months?|mo|weeks?|wks?|days?|hours?|h)\b", Options | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex FollowUpLengthPattern();
+
+    /// <summary>An outcome's window: "28-day mortality", "12-month survival", "6-week programme".</summary>
+    [GeneratedRegex(@"\b(?<n>\d+(?:[.,]\d+)?|" + NumberWords.Pattern + @")[- ](?<unit>year|month|week|day|hour)\b(?=[- ]?(?:\w+[- ])?(?:mortality|survival|follow[- ]?up|outcomes?|rates?|incidence|recurrence|risk|period|course|trial|study|intervention|program(?:me)?|treatment|therapy|supplementation|readmission|death|relapse|remission|endpoint|end point))", Options | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex OutcomeWindowPattern();
+
+    /// <summary>A time point: "at 12 months", "after 8 weeks of follow-up".</summary>
+    [GeneratedRegex(@"\b(?:at|after|over|for|during|within|through|up to)\s+(?<n>\d+(?:[.,]\d+)?|" + NumberWords.Pattern + @")\s+(?<unit>years?|months?|weeks?|days?)\b(?:\s+(?:of\s+)?(?<follow>follow[- ]?up))?", Options | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex TimePointPattern();
 
     public static double ParseNumber(string text) =>
         double.Parse(text.Replace(" ", "", StringComparison.Ordinal).Replace('·', '.').Replace(',', '.').Replace('−', '-'), NumberStyles.Float, CultureInfo.InvariantCulture);

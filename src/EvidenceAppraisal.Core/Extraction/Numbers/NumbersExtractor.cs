@@ -31,10 +31,11 @@ public sealed class NumbersExtractor : IFactExtractor
                 continue;
             }
 
-            var intervals = Intervals(context, unit);
-            Estimates(context, unit, intervals);
-            PValues(context, unit);
-            FollowUp(context, unit);
+            var mask = NumberPatterns.Set.Scan(unit.Text);
+            var intervals = Intervals(context, unit, mask);
+            Estimates(context, unit, intervals, mask);
+            PValues(context, unit, mask);
+            FollowUp(context, unit, mask);
             candidates.AddRange(SampleSizeFinder.Find(unit.Text, i, i < 0, (double)(i + 1) / units));
             if (studies is null && SampleSizeFinder.Studies(unit.Text) is { } found)
             {
@@ -48,10 +49,10 @@ public sealed class NumbersExtractor : IFactExtractor
         }
     }
 
-    private static List<IntervalFact> Intervals(ExtractionContext context, TextUnit unit)
+    private static List<IntervalFact> Intervals(ExtractionContext context, TextUnit unit, ulong mask)
     {
         var intervals = new List<IntervalFact>();
-        foreach (Match m in NumberPatterns.Interval().Matches(unit.Text))
+        foreach (Match m in NumberPatterns.Interval.Matches(unit.Text, mask))
         {
             if (!NumberPatterns.TryParseBounds(m, out var lower, out var upper))
             {
@@ -72,9 +73,9 @@ public sealed class NumbersExtractor : IFactExtractor
         return intervals;
     }
 
-    private static void Estimates(ExtractionContext context, TextUnit unit, List<IntervalFact> intervals)
+    private static void Estimates(ExtractionContext context, TextUnit unit, List<IntervalFact> intervals, ulong mask)
     {
-        foreach (Match m in NumberPatterns.Estimate().Matches(unit.Text))
+        foreach (Match m in NumberPatterns.Estimate.Matches(unit.Text, mask))
         {
             var span = unit.SpanOf(m.Index, m.Length);
             var interval = intervals.FirstOrDefault(ci => ci.Span.Start >= span.Start && ci.Span.Start - span.End < 40);
@@ -91,7 +92,7 @@ public sealed class NumbersExtractor : IFactExtractor
             });
         }
 
-        foreach (Match m in NumberPatterns.Percentage().Matches(unit.Text))
+        foreach (Match m in NumberPatterns.Percentage.Matches(unit.Text, mask))
         {
             context.Add(new EstimateFact(unit.SpanOf(m.Index, m.Length), unit.Text, unit.Index)
             {
@@ -105,9 +106,9 @@ public sealed class NumbersExtractor : IFactExtractor
         }
     }
 
-    private static void PValues(ExtractionContext context, TextUnit unit)
+    private static void PValues(ExtractionContext context, TextUnit unit, ulong mask)
     {
-        foreach (Match m in NumberPatterns.PValue().Matches(unit.Text))
+        foreach (Match m in NumberPatterns.PValue.Matches(unit.Text, mask))
         {
             var isNs = m.Groups["ns"].Success;
             var value = m.Groups["val"].Success ? m.Groups["val"].Value : m.Groups["val2"].Value;
@@ -120,22 +121,29 @@ public sealed class NumbersExtractor : IFactExtractor
         }
     }
 
-    private static void FollowUp(ExtractionContext context, TextUnit unit)
+    private static void FollowUp(ExtractionContext context, TextUnit unit, ulong mask)
     {
-        foreach (Match m in NumberPatterns.TimeFrame().Matches(unit.Text))
+        // Follow-up lengths first, then outcome windows, then time points; a phrase is read once.
+        List<(int Start, int End)>? taken = null;
+        foreach (var pattern in NumberPatterns.TimeFrames)
         {
-            if (!NumberWords.TryParse(m.Groups["n"].Value, out var n) && !double.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            foreach (Match m in pattern.Matches(unit.Text, mask))
             {
-                continue;
-            }
+                if (taken is not null && taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length)
+                    || !NumberWords.TryParse(m.Groups["n"].Value, out var count) && !double.TryParse(m.Groups["n"].Value.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+                {
+                    continue;
+                }
 
-            context.Add(new FollowUpFact(unit.SpanOf(m.Index, m.Length), unit.Text, unit.Index)
-            {
-                Value = n > 0 ? n : NumberPatterns.ParseNumber(m.Groups["n"].Value),
-                Unit = NumberPatterns.TimeUnit(m.Groups["unit"].Value),
-                Text = m.Value,
-                IsFollowUp = m.Groups["follow"].Success,
-            });
+                (taken ??= []).Add((m.Index, m.Index + m.Length));
+                context.Add(new FollowUpFact(unit.SpanOf(m.Index, m.Length), unit.Text, unit.Index)
+                {
+                    Value = count > 0 ? count : NumberPatterns.ParseNumber(m.Groups["n"].Value),
+                    Unit = NumberPatterns.TimeUnit(m.Groups["unit"].Value),
+                    Text = m.Value.Trim(),
+                    IsFollowUp = m.Groups["follow"].Success,
+                });
+            }
         }
     }
 

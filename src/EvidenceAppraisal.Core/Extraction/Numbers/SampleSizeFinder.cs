@@ -23,19 +23,25 @@ internal static partial class SampleSizeFinder
 
     /// <summary>A count followed, within a few words, by the people it counts.</summary>
     [GeneratedRegex(@"(?<![\w.,/±-])" + Count + @"(?:(?:\s+|-(?=[a-z]+-)|,\s+)(?!(?:of|or|to|in|with|from|were|was|had|per|at|for|who|that|which|whom|vs|than|and\s+\d|randomi[sz]ed|enrolled|recruited|included|trials?|stud(?:y|ies)|received|underwent)\b)(?:[A-Za-z(][\w()'’≥≤/-]*|\d{1,2}\b)){0,7}?\s+" + People + @"\b", Options, 1000)]
-    private static partial Regex CountedPeople();
+    private static partial Regex CountedPeoplePattern();
 
     /// <summary>"n = 120", "N=1,203", "(n = 10 576)".</summary>
     [GeneratedRegex(@"\b[Nn]\s?[=:]\s?" + Count, RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex NEquals();
+    private static partial Regex NEqualsPattern();
 
     /// <summary>A verb or "a total of" right before a count that no people noun follows: "randomly assigned 916 to ...".</summary>
     [GeneratedRegex(@"\b(?:a total of|in total,?|totally|total of|randomi[sz]ed|randomly (?:assigned|allocated)|enrolled|recruited|included|studied|involving|comprising|consisting of)\s+(?:approximately |about |nearly |some )?" + Count + @"\b(?=\s*(?:[,;:.)(]|(?:were|was|had|who|to|into|in|and|of whom|from|at|with|across)\b))", Options, 1000)]
-    private static partial Regex VerbCount();
+    private static partial Regex VerbCountPattern();
 
     /// <summary>Studies in a review: "24 trials (3,410 participants) were included", "we included 12 RCTs".</summary>
     [GeneratedRegex(@"(?<![\w.,/-])" + Count + @"\s+(?:[\w-]+\s+){0,3}?(?<noun>studies|trials|RCTs|articles|publications|papers|reports|cohorts)\b(?=[^.;]{0,60}\b(?:were|was|met|are)\s+(?:\w+\s+)?(?:included|identified|eligible|selected|analy[sz]ed|reviewed|pooled)\b|[^.;]{0,30}\bincluded\b)|\b(?:included|identified|pooled)\s+(?:a total of\s+|data from\s+)?" + Count + @"\s+(?:[\w-]+\s+){0,3}?(?<noun>studies|trials|RCTs|articles|publications|papers|reports|cohorts)\b", Options, 1000)]
-    private static partial Regex CountedStudies();
+    private static partial Regex CountedStudiesPattern();
+
+    private static readonly CueSet Set = new();
+    private static readonly Cue CountedPeople = Set.Add(CountedPeoplePattern(), "patients|participants|subjects|individuals|persons|people|adults|children|infants|neonates|newborns|babies|adolescents|youths|students|women|men|girls|boys|mothers|couples|dyads|families|households|smokers|survivors|outpatients|inpatients|volunteers|residents|employees|workers|nurses|physicians|doctors|athletes|respondents|veterans|users|clients|members|recipients|pregnancies|eyes|cases|controls|elderly|donors|carers|caregivers|parents|pairs|twins|teenagers|pupils|soldiers|recruits|consumers|practitioners|females|males|beneficiaries|enrollees|attendees|trainees|learners|dentists|surgeons|pharmacists|midwives|bcs");
+    private static readonly Cue NEquals = Set.Add(NEqualsPattern(), "n");
+    private static readonly Cue VerbCount = Set.Add(VerbCountPattern(), "total|totally|overall|altogether|randomized|randomised|randomly|enrolled|recruited|included|studied|involving|comprising|consisting");
+    private static readonly Cue CountedStudies = Set.Add(CountedStudiesPattern(), "studies|trials|rcts|articles|publications|papers|reports|cohorts");
 
     [GeneratedRegex(@"\b(?:randomi[sz](?:ed|ation)|randomly (?:assigned|allocated|divided)|allocated|assigned)\b", Options, 1000)]
     private static partial Regex Randomised();
@@ -109,9 +115,10 @@ internal static partial class SampleSizeFinder
     public static List<SampleSizeCandidate> Find(string text, int sentenceIndex, bool isTitle, double position)
     {
         var found = new List<SampleSizeCandidate>();
-        Collect(CountedPeople(), text, sentenceIndex, isTitle, position, found, hasNoun: true);
-        Collect(NEquals(), text, sentenceIndex, isTitle, position, found, hasNoun: true, isN: true);
-        Collect(VerbCount(), text, sentenceIndex, isTitle, position, found, hasNoun: false);
+        var mask = Set.Scan(text);
+        Collect(CountedPeople, mask, text, sentenceIndex, isTitle, position, found, hasNoun: true);
+        Collect(NEquals, mask, text, sentenceIndex, isTitle, position, found, hasNoun: true, isN: true);
+        Collect(VerbCount, mask, text, sentenceIndex, isTitle, position, found, hasNoun: false);
         AddSumOfGroups(text, sentenceIndex, found);
         return found;
     }
@@ -119,13 +126,13 @@ internal static partial class SampleSizeFinder
     /// <summary>The number of studies a review includes, if the sentence states it.</summary>
     public static (int Studies, int Start, int Length)? Studies(string text)
     {
-        var m = CountedStudies().Match(text);
+        var m = CountedStudies.Match(text);
         return m.Success && NumberWords.TryParse(m.Groups["n"].Value, out var n) && n > 0 ? (n, m.Index, m.Length) : null;
     }
 
-    private static void Collect(Regex pattern, string text, int sentenceIndex, bool isTitle, double position, List<SampleSizeCandidate> found, bool hasNoun, bool isN = false)
+    private static void Collect(Cue pattern, ulong mask, string text, int sentenceIndex, bool isTitle, double position, List<SampleSizeCandidate> found, bool hasNoun, bool isN = false)
     {
-        foreach (Match m in pattern.Matches(text))
+        foreach (Match m in pattern.Matches(text, mask))
         {
             var number = m.Groups["n"];
             if (found.Any(c => c.Start <= number.Index && number.Index < c.Start + c.Length))
@@ -148,7 +155,8 @@ internal static partial class SampleSizeFinder
             return null;
         }
 
-        var before = text.AsSpan(0, number.Index);
+        // Patterns anchored at the end of what precedes the count need only its last words.
+        var before = text.AsSpan(Math.Max(0, number.Index - 80), Math.Min(80, number.Index));
         var after = text.AsSpan(number.Index + number.Length);
         if (!hasNoun && NotPeopleAfter().IsMatch(after) || !isN && NotCountBefore().IsMatch(before) || IsYear(value, after))
         {

@@ -19,7 +19,11 @@ public sealed partial class RegistrationExtractor : IFactExtractor
     ];
 
     [GeneratedRegex(@"\b(?:NCT[\s-]?\d{8}|ISRCTN[\s-]?\d{8}|ACTRN[\s-]?\d{14}|ChiCTR[-\s]?(?:[A-Z]{2,4}-?)?\d{8,10}|ChiMCTR\d{10}|DRKS[\s-]?\d{8}|CTRI/\d{4}/\d{2,3}/\d{6}|UMIN[\s-]?(?:CTR[\s-]?)?\d{9}|JPRN-[A-Za-z]+\d{6,10}|jRCT[a-z]?\d{10}|IRCT\d{8,14}N\d{1,3}|IRCT\d{10,}|NTR[\s-]?\d{3,5}|NL[\s-]?\d{4,5}|KCT\d{7}|PACTR\d{15}|CRD[\s-]?\d{11}|TCTR\d{11}|RBR-\w{6,8}|SLCTR/\d{4}/\d{3}|DOH-\d{2}-\d{4}-\d{4})\b|(?<eudract>\bEudraCT(?:\s+(?:number|No\.?|identifier))?:?\s*\d{4}-\d{6}-\d{2})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex RegistryId();
+    private static partial Regex RegistryIdPattern();
+
+    private static readonly CueSet Set = new();
+
+    private static readonly Cue RegistryId = Set.Add(RegistryIdPattern(), "nct*|isrctn*|actrn*|chictr*|chimctr*|drks*|ctri|umin*|jprn|jrct*|irct*|ntr*|nl*|kct*|pactr*|crd*|tctr*|rbr|slctr|doh|eudract");
 
     [GeneratedRegex(@"\d{4}-\d{6}-\d{2}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EudraCtNumber();
@@ -36,7 +40,7 @@ public sealed partial class RegistrationExtractor : IFactExtractor
         {
             var text = i < 0 ? document.Title : document.Sentences[i].Text;
             var start = i < 0 ? document.TitleSpan.Start : document.Sentences[i].Span.Start;
-            foreach (Match m in RegistryId().Matches(text))
+            foreach (Match m in RegistryId.Matches(text))
             {
                 var id = Normalise(m.Value);
                 if (seen.Add(id))
