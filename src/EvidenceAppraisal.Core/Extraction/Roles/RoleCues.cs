@@ -4,8 +4,9 @@ namespace EvidenceAppraisal.Extraction.Roles;
 
 /// <summary>
 /// Cue words that reveal a sentence's rhetorical role, each with a score per role (background, objective,
-/// methods, results, conclusions). Scores are log-odds-like: positive favours the role. They feed
-/// <see cref="RoleSequence"/>, which also weighs position and the order roles follow in an abstract.
+/// methods, results, conclusions): positive favours the role. They feed <see cref="RoleSequence"/>, which also
+/// weighs position and the order roles follow. The scores were fitted together with <see cref="RoleWeights"/>
+/// (averaged structured perceptron on labelled abstracts) and rounded; the cues themselves are hand-written.
 /// </summary>
 internal static partial class RoleCues
 {
@@ -25,55 +26,55 @@ internal static partial class RoleCues
     //                       back  obj   meth  res   conc
     private static readonly RoleCue[] Cues =
     [
-        new RoleCue(Set.Add(AimStatement(), "aim*|objective*|purpose*|goal*|sought|set|wish*|intend*|want*|this|designed|conducted|undertaken|performed|order"), [0.73f, 1.25f, -1.23f, -0.46f, -0.30f]),
-        new RoleCue(Set.Add(InfinitiveOpening(), "to"), [-0.38f, 2.00f, -0.34f, -1.28f, 0f]),
-        new RoleCue(Set.Add(Hypothesis(), "hypothes*|tested|whether"), [0.03f, 0.08f, -0.10f, -0.01f, 0f]),
-        new RoleCue(Set.Add(KnowledgeGap(), "known|unclear|unknown|uncertain|controversial|debated|understood|established|few|no|limited|lack|been|need*|paucity"), [0.46f, 0.43f, -1.15f, 0.18f, 0.07f]),
-        new RoleCue(Set.Add(PriorWork(), "previous*|prior|recent|earlier|several|many|other|studies|trials|reports|evidence|known|established|suggested|reported|shown|proposed|been|common|major|leading|important|serious|frequent|rare|well|widely|commonly|frequently|increasingly|often"), [0.37f, 0.36f, -0.37f, -0.49f, 0.12f]),
-        new RoleCue(Set.Add(GeneralPresent(), "is|are|remains|remain|has|have|represent*|affect*|cause*|occur*|play*|contribut*|involve*|require*|lead*|can|may"), [0.21f, -0.51f, 0.22f, -0.13f, 0.22f]),
-        new RoleCue(Set.Add(DesignStatement(), "randomized|randomised|controlled|blind|blinded|masked|prospective|retrospective|cross|crosssectional|cohort|case|observational|multicenter|multicentre|open|crossover|parallel|single|pilot|descriptive|longitudinal|population|pragmatic|phase|design*|setting|was"), [-0.41f, -0.40f, 0.83f, -0.50f, 0.48f]),
-        new RoleCue(Set.Add(MethodsAction(), "were|was"), [-0.85f, -0.38f, 0.84f, 0.03f, 0.36f]),
-        new RoleCue(Set.Add(MethodsFirstPerson(), "we|patients|participants|subjects|volunteers|women|men|children|adults|infants"), [0.22f, -0.03f, 0.67f, -0.34f, -0.51f]),
-        new RoleCue(Set.Add(Endpoint(), "primary|secondary|outcome*|end|endpoint*|defined"), [0.12f, 0.21f, 1.21f, -1.00f, -0.54f]),
-        new RoleCue(Set.Add(Dosing(), "daily|once|twice|per|every|day|for|placebo|sham|over"), [-0.16f, -0.24f, 0.29f, 0.13f, -0.01f]),
-        new RoleCue(Set.Add(Statistics(), "regression|variance|covariance|anova|ancova|t|test*|chi|mann|wilcoxon|kaplan|cox|intention|per|statistical*|power|sample|using|mixed|generalized|logistic|used"), [0.18f, -0.02f, 1.57f, -0.28f, -1.45f]),
-        new RoleCue(Set.Add(Eligibility(), "criteria|eligible|aged|age|excluded|who|scheduled|undergoing|between|from"), [-0.91f, -0.55f, 0.06f, 0.25f, 1.15f]),
-        new RoleCue(Set.Add(PValue(), "p|ns"), [-0.46f, 0f, -0.07f, 1.50f, -0.98f]),
-        new RoleCue(Set.Add(IntervalOrEstimate(), "ci*|cri|confidence|or*|rr*|hr*|irr*|smd*|wmd*|md*|aor*|ahr*|odds|hazard|relative|risk|mean"), [-0.44f, -0.17f, 0.20f, 0.61f, -0.21f]),
-        new RoleCue(Set.Add(Percent(), "%|of|±|+"), [-0.32f, -1.17f, 0.11f, 1.34f, 0.03f]),
-        new RoleCue(Set.Add(Comparison(), "was|were|is|are|compared|than|vs|versus|no|did|there|increased|decreased|reduced|improved|declined|rose|fell|higher|lower|greater|fewer|more"), [-0.85f, 0.26f, -1.05f, 0.86f, 0.78f]),
-        new RoleCue(Set.Add(Significance(), "signific*|statistically|nonsignificant"), [0.61f, -0.68f, -0.85f, 0.73f, 0.18f]),
-        new RoleCue(Set.Add(ResultVerbs(), "was|were|showed|demonstrated|revealed|yielded|resulted|experienced|developed|had|achieved|occurred|patients|participants|subjects|adverse|side|mean|median|overall|incidence|rate|proportion|prevalence"), [-0.21f, 0.07f, -0.54f, 0.46f, 0.22f]),
-        new RoleCue(Set.Add(ResultsOpening(), "of|overall|total|patients|compared|there|no|both|all"), [-1.09f, 0.35f, -0.15f, 0.92f, -0.03f]),
-        new RoleCue(Set.Add(ConclusionCue(), "conclu*|summar*|taken|collectively|these|our|this|present|results|data|findings|suggest*|indicat*|it"), [-0.08f, 0.23f, -0.55f, -0.07f, 0.47f]),
-        new RoleCue(Set.Add(Recommendation(), "should|recommend*|can|could|may|might|is|are|was|were|appears|appear|seems|seem|clinical|implication*"), [0.30f, -0.22f, -1.06f, 0.18f, 0.80f]),
-        new RoleCue(Set.Add(Modal(), "may|might|could|would|appear*|seem*|likely|potentially|possibly"), [0.21f, 0.12f, -0.94f, -0.02f, 0.62f]),
-        new RoleCue(Set.Add(FutureWork(), "further|future|larger|additional|more|longer|needed|warranted|required|need*|warrant*"), [0.62f, -0.62f, 0f, -0.06f, 0.06f]),
-        new RoleCue(Set.Add(ThisStudyShows(), "this|present|our|these"), [-0.50f, 0.42f, -0.09f, -0.36f, 0.53f]),
-        new RoleCue(Set.Add(PresentTense(), "is|are|can|does|do|provide*|offer*|improve*|reduce*|remain*|appear*|seem*|represent*|has|have|should|must|need*"), [0.64f, 0.42f, -0.30f, -0.75f, -0.01f]),
-        new RoleCue(Set.Add(PassiveProcedure(), "was|were"), [0.41f, -0.03f, 0.64f, -0.42f, -0.61f]),
-        new RoleCue(Set.Add(SignificanceLevel(), "significan*|alpha|α|two|power"), [0f, 0f, 2.27f, -2.27f, 0f]),
-        new RoleCue(Set.Add(StudyEvidence(), "data|results|findings|evidence|indicate*|demonstrate*|confirm*|highlight*|underline*"), [-0.12f, 0.12f, -0.16f, -0.58f, 0.74f]),
-        new RoleCue(Set.Add(WeFound(), "we|authors|found"), [-0.30f, -0.75f, -0.05f, 0.69f, 0.41f]),
-        new RoleCue(Set.Add(WeConclude(), "we|our|these"), [0f, 0f, 0f, -0.38f, 0.38f]),
-        new RoleCue(Set.Add(WeStudied(), "we|this|present"), [0.43f, 0.71f, -0.82f, -0.54f, 0.22f]),
-        new RoleCue(Set.Add(SampleCount(), "n|patients|participants|subjects|women|men"), [-0.67f, -0.67f, 0.71f, 0.69f, -0.06f]),
-        new RoleCue(Set.Add(MeanSpread(), "±|+|sd|se|sem|mean|median"), [-0.89f, -0.57f, 0.12f, 1.65f, -0.32f]),
-        new RoleCue(Set.Add(Versus(), "vs|versus|compared"), [0.22f, -0.42f, 0.02f, 0.91f, -0.74f]),
-        new RoleCue(Set.Add(Future(), "will|shall"), [-0.06f, 0.60f, -0.54f, -0.54f, 0.54f]),
-        new RoleCue(Set.Add(Therefore(), "therefore|thus|hence|consequently|accordingly"), [1.64f, 0.01f, -1.53f, 0.20f, -0.32f]),
-        new RoleCue(Set.Add(However(), "however|nevertheless|yet|but|although|despite|while"), [0.42f, 0.37f, -0.86f, 0.17f, -0.10f]),
-        new RoleCue(Set.Add(PastBe(), "was|were|had|did"), [-0.02f, 0.05f, -0.07f, 0.34f, -0.30f]),
-        new RoleCue(Set.Add(Question(), "?"), [-0.15f, 1.25f, -0.76f, -0.35f, 0f]),
-        new RoleCue(Set.Add(Units(), ""), [0.37f, 0.18f, 0.30f, -0.71f, -0.14f]),
-        new RoleCue(Set.Add(Patients(), "patients|participants|subjects|volunteers|women|men|children|adults|infants|individuals"), [-0.35f, -0.50f, -0.35f, 0.52f, 0.68f]),
-        new RoleCue(Set.Add(Time(), "baseline|follow|week|month|after|at"), [-0.14f, 0.52f, 0.02f, -0.12f, -0.28f]),
-        new RoleCue(Set.Add(Adverse(), "adverse|side|tolerated|toxicity|safety"), [0.64f, 0.30f, -0.23f, 0f, -0.71f]),
-        new RoleCue(Set.Add(Registration(), "registered|registration|clinicaltrials|nct*|isrctn*|register|identifier"), [-0.66f, 0.36f, 1.18f, -0.52f, -0.37f]),
-        new RoleCue(Set.Add(Evidence(), "evidence|efficacy|effectiveness"), [0.13f, 0.51f, -0.76f, -0.44f, 0.57f]),
-        new RoleCue(Set.Add(Efficacy(), "effective|efficacious|beneficial|superior|inferior|noninferior|safe"), [0.50f, 0.38f, -1.35f, -0.49f, 0.96f]),
-        new RoleCue(Set.Add(Groups(), "group|groups|arm|arms"), [-0.71f, -0.28f, 0.28f, 0.99f, -0.27f]),
-        new RoleCue(Set.Add(Measured(), "was|were"), [1.03f, 0.63f, 0.06f, -1.14f, -0.57f]),
+        new RoleCue(Set.Add(AimStatement(), "aim*|objective*|purpose*|goal*|sought|set|wish*|intend*|want*|this|designed|conducted|undertaken|performed|order"), [0.69f, 1.16f, -1.32f, -0.55f, 0.02f]),
+        new RoleCue(Set.Add(InfinitiveOpening(), "to"), [-0.43f, 1.95f, -0.47f, -1.04f, 0f]),
+        new RoleCue(Set.Add(Hypothesis(), "hypothes*|tested|whether"), [0.19f, 0.04f, -0.09f, -0.14f, 0f]),
+        new RoleCue(Set.Add(KnowledgeGap(), "known|unclear|unknown|uncertain|controversial|debated|understood|established|few|no|limited|lack|been|need*|paucity"), [0.33f, 0.34f, -0.98f, 0.23f, 0.07f]),
+        new RoleCue(Set.Add(PriorWork(), "previous*|prior|recent|earlier|several|many|other|studies|trials|reports|evidence|known|established|suggested|reported|shown|proposed|been|common|major|leading|important|serious|frequent|rare|well|widely|commonly|frequently|increasingly|often"), [0.27f, 0.36f, -0.49f, -0.29f, 0.15f]),
+        new RoleCue(Set.Add(GeneralPresent(), "is|are|remains|remain|has|have|represent*|affect*|cause*|occur*|play*|contribut*|involve*|require*|lead*|can|may"), [0.20f, -0.59f, 0.22f, -0.08f, 0.26f]),
+        new RoleCue(Set.Add(DesignStatement(), "randomized|randomised|controlled|blind|blinded|masked|prospective|retrospective|cross|crosssectional|cohort|case|observational|multicenter|multicentre|open|crossover|parallel|single|pilot|descriptive|longitudinal|population|pragmatic|phase|design*|setting|was"), [-0.59f, -0.53f, 0.79f, -0.29f, 0.62f]),
+        new RoleCue(Set.Add(MethodsAction(), "were|was"), [-0.88f, -0.64f, 0.80f, 0.12f, 0.60f]),
+        new RoleCue(Set.Add(MethodsFirstPerson(), "we|patients|participants|subjects|volunteers|women|men|children|adults|infants"), [0.32f, -0.06f, 0.68f, -0.41f, -0.53f]),
+        new RoleCue(Set.Add(Endpoint(), "primary|secondary|outcome*|end|endpoint*|defined"), [0.25f, 0.23f, 1.17f, -1.01f, -0.65f]),
+        new RoleCue(Set.Add(Dosing(), "daily|once|twice|per|every|day|for|placebo|sham|over"), [-0.08f, -0.19f, 0.23f, 0.12f, -0.09f]),
+        new RoleCue(Set.Add(Statistics(), "regression|variance|covariance|anova|ancova|t|test*|chi|mann|wilcoxon|kaplan|cox|intention|per|statistical*|power|sample|using|mixed|generalized|logistic|used"), [0.19f, 0.04f, 1.43f, -0.22f, -1.43f]),
+        new RoleCue(Set.Add(Eligibility(), "criteria|eligible|aged|age|excluded|who|scheduled|undergoing|between|from"), [-0.93f, -0.60f, 0.06f, 0.28f, 1.20f]),
+        new RoleCue(Set.Add(PValue(), "p|ns"), [-0.40f, 0f, -0.11f, 1.39f, -0.87f]),
+        new RoleCue(Set.Add(IntervalOrEstimate(), "ci*|cri|confidence|or*|rr*|hr*|irr*|smd*|wmd*|md*|aor*|ahr*|odds|hazard|relative|risk|mean"), [-0.38f, -0.07f, 0.16f, 0.49f, -0.20f]),
+        new RoleCue(Set.Add(Percent(), "%|of|±|+"), [-0.33f, -1.14f, 0.15f, 1.36f, -0.03f]),
+        new RoleCue(Set.Add(Comparison(), "was|were|is|are|compared|than|vs|versus|no|did|there|increased|decreased|reduced|improved|declined|rose|fell|higher|lower|greater|fewer|more"), [-0.87f, 0.21f, -1.08f, 0.90f, 0.83f]),
+        new RoleCue(Set.Add(Significance(), "signific*|statistically|nonsignificant"), [0.60f, -0.66f, -0.73f, 0.66f, 0.14f]),
+        new RoleCue(Set.Add(ResultVerbs(), "was|were|showed|demonstrated|revealed|yielded|resulted|experienced|developed|had|achieved|occurred|patients|participants|subjects|adverse|side|mean|median|overall|incidence|rate|proportion|prevalence"), [-0.23f, -0.04f, -0.47f, 0.53f, 0.22f]),
+        new RoleCue(Set.Add(ResultsOpening(), "of|overall|total|patients|compared|there|no|both|all"), [-1.16f, 0.18f, -0.06f, 0.97f, 0.07f]),
+        new RoleCue(Set.Add(ConclusionCue(), "conclu*|summar*|taken|collectively|these|our|this|present|results|data|findings|suggest*|indicat*|it"), [-0.01f, 0.30f, -0.56f, -0.16f, 0.42f]),
+        new RoleCue(Set.Add(Recommendation(), "should|recommend*|can|could|may|might|is|are|was|were|appears|appear|seems|seem|clinical|implication*"), [0.24f, -0.17f, -0.95f, 0.06f, 0.82f]),
+        new RoleCue(Set.Add(Modal(), "may|might|could|would|appear*|seem*|likely|potentially|possibly"), [0.25f, 0.20f, -0.82f, -0.10f, 0.47f]),
+        new RoleCue(Set.Add(FutureWork(), "further|future|larger|additional|more|longer|needed|warranted|required|need*|warrant*"), [0.55f, -0.55f, 0f, -0.07f, 0.07f]),
+        new RoleCue(Set.Add(ThisStudyShows(), "this|present|our|these"), [-0.57f, 0.57f, -0.17f, -0.40f, 0.57f]),
+        new RoleCue(Set.Add(PresentTense(), "is|are|can|does|do|provide*|offer*|improve*|reduce*|remain*|appear*|seem*|represent*|has|have|should|must|need*"), [0.65f, 0.40f, -0.33f, -0.75f, 0.03f]),
+        new RoleCue(Set.Add(PassiveProcedure(), "was|were"), [0.39f, -0.08f, 0.68f, -0.39f, -0.60f]),
+        new RoleCue(Set.Add(SignificanceLevel(), "significan*|alpha|α|two|power"), [0f, 0f, 2.01f, -2.01f, 0f]),
+        new RoleCue(Set.Add(StudyEvidence(), "data|results|findings|evidence|indicate*|demonstrate*|confirm*|highlight*|underline*"), [-0.18f, 0.18f, -0.12f, -0.58f, 0.70f]),
+        new RoleCue(Set.Add(WeFound(), "we|authors|found"), [-0.23f, -0.78f, -0.11f, 0.78f, 0.35f]),
+        new RoleCue(Set.Add(WeConclude(), "we|our|these"), [0f, 0f, 0f, -0.42f, 0.42f]),
+        new RoleCue(Set.Add(WeStudied(), "we|this|present"), [0.31f, 0.60f, -0.72f, -0.45f, 0.26f]),
+        new RoleCue(Set.Add(SampleCount(), "n|patients|participants|subjects|women|men"), [-0.67f, -0.62f, 0.66f, 0.71f, -0.07f]),
+        new RoleCue(Set.Add(MeanSpread(), "±|+|sd|se|sem|mean|median"), [-0.74f, -0.51f, 0.05f, 1.54f, -0.34f]),
+        new RoleCue(Set.Add(Versus(), "vs|versus|compared"), [0.10f, -0.43f, -0.01f, 0.88f, -0.53f]),
+        new RoleCue(Set.Add(Future(), "will|shall"), [0.01f, 0.65f, -0.58f, -0.55f, 0.48f]),
+        new RoleCue(Set.Add(Therefore(), "therefore|thus|hence|consequently|accordingly"), [1.59f, -0.08f, -1.51f, 0.21f, -0.21f]),
+        new RoleCue(Set.Add(However(), "however|nevertheless|yet|but|although|despite|while"), [0.30f, 0.34f, -0.78f, 0.14f, -0.01f]),
+        new RoleCue(Set.Add(PastBe(), "was|were|had|did"), [0.01f, 0.05f, 0f, 0.32f, -0.38f]),
+        new RoleCue(Set.Add(Question(), "?"), [-0.20f, 1.25f, -0.47f, -0.58f, 0f]),
+        new RoleCue(Set.Add(Units(), ""), [0.18f, 0.04f, 0.43f, -0.58f, -0.08f]),
+        new RoleCue(Set.Add(Patients(), "patients|participants|subjects|volunteers|women|men|children|adults|infants|individuals"), [-0.35f, -0.46f, -0.36f, 0.49f, 0.68f]),
+        new RoleCue(Set.Add(Time(), "baseline|follow|week|month|after|at"), [0.10f, 0.50f, -0.03f, -0.21f, -0.36f]),
+        new RoleCue(Set.Add(Adverse(), "adverse|side|tolerated|toxicity|safety"), [0.66f, 0.39f, -0.15f, -0.07f, -0.83f]),
+        new RoleCue(Set.Add(Registration(), "registered|registration|clinicaltrials|nct*|isrctn*|register|identifier"), [-0.74f, 0.34f, 1.15f, -0.50f, -0.25f]),
+        new RoleCue(Set.Add(Evidence(), "evidence|efficacy|effectiveness"), [0.05f, 0.47f, -0.85f, -0.27f, 0.60f]),
+        new RoleCue(Set.Add(Efficacy(), "effective|efficacious|beneficial|superior|inferior|noninferior|safe"), [0.44f, 0.28f, -1.39f, -0.29f, 0.96f]),
+        new RoleCue(Set.Add(Groups(), "group|groups|arm|arms"), [-0.53f, -0.39f, 0.15f, 1.06f, -0.29f]),
+        new RoleCue(Set.Add(Measured(), "was|were"), [1.09f, 0.80f, 0.10f, -1.14f, -0.84f]),
     ];
 
     [GeneratedRegex(@"\b(?:we (?:therefore )?(?:aimed|aim|sought|set out|wished|intended|wanted)|(?:the|our|this|primary|main|specific) (?:aims?|objectives?|purposes?|goals?)\b|(?:the )?(?:aims?|objectives?|purposes?|goals?) (?:of (?:this|the|our)|was|were|is|are)|this (?:study|trial|paper|work|analysis|article) (?:aimed|aims|was designed|is designed|sought|seeks|set out|examined|examines|investigated|investigates|evaluated|evaluates|assessed|assesses|compared|compares|explores|explored|describes|reports)|(?:was|were) (?:designed|conducted|undertaken|performed) to (?:determine|assess|evaluate|investigate|compare|examine|test|explore|identify|establish)|in order to (?:determine|assess|evaluate|investigate|compare|examine|test))", Options, 1000)]
@@ -237,13 +238,5 @@ internal static partial class RoleCues
                 }
             }
         }
-    }
-
-    /// <summary>Debug aid for tuning: the cue scores of one sentence.</summary>
-    internal static float[] ScoreArray(string text)
-    {
-        var scores = new float[Count];
-        Score(text, scores);
-        return scores;
     }
 }
