@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
-# Every rule's inline tests pass.
+# Every rule's inline tests pass: the shipped packs, and each example profile with its local packs.
 set -euo pipefail
-dotnet run --no-build --project src/EvidenceAppraisal.Cli -- rules test
+cli=(dotnet run --no-build --project src/EvidenceAppraisal.Cli --)
+"${cli[@]}" rules test
+for profile in rules/profiles/*.yaml; do
+  [ -e "$profile" ] || continue
+  "${cli[@]}" rules test "$profile"
+done

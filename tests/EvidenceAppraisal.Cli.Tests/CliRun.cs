@@ -14,6 +14,8 @@ internal static class CliRun
             using var errWriter = new StringWriter();
             Console.SetOut(outWriter);
             Console.SetError(errWriter);
+            // Spectre's console binds to the writer current at its first use: rebind it for every run.
+            Spectre.Console.AnsiConsole.Console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(outWriter) });
             try
             {
                 var code = CliApp.Run(args);

@@ -80,4 +80,13 @@ public class SeedReportTests
     {
         JsonReportRenderer.Render(SeedReport.Report).ShouldNotContain(furniture, Case.Insensitive);
     }
+
+    [Fact]
+    public void Search_for_better_evidence_is_built_from_the_pico_facts()
+    {
+        var search = SeedReport.Report.Search.ShouldNotBeNull();
+        search.Query.ShouldContain("heparin");
+        search.Query.ShouldContain("sepsis");
+        search.Url.ShouldStartWith("https://pubmed.ncbi.nlm.nih.gov/?term=");
+    }
 }

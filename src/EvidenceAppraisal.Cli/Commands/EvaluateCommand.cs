@@ -3,11 +3,15 @@ using System.Globalization;
 using System.Text.Json;
 using EvidenceAppraisal.Cli.Infrastructure;
 using EvidenceAppraisal.Evaluation;
+using EvidenceAppraisal.Reporting.Composition;
+using EvidenceAppraisal.Rules.Compiling;
+using EvidenceAppraisal.Rules.Surveying;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace EvidenceAppraisal.Cli.Commands;
 
-/// <summary><c>evaluate CORPUS [--json FILE] [--floors FILE]</c>: measure extraction accuracy on a labelled corpus.</summary>
+/// <summary><c>evaluate CORPUS [--json FILE] [--floors FILE] [--flags]</c>: measure extraction accuracy on a labelled corpus, and which rules flag each design.</summary>
 internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
 {
     internal sealed class Settings : CommandSettings
@@ -27,6 +31,25 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         [CommandOption("--task <NAME>")]
         [Description("Only this task (design, roles, claims, sample-size, p-values, registration, hedges).")]
         public string? Task { get; init; }
+
+        [CommandOption("--flags")]
+        [Description("Also run the shipped rules on the design-labelled records and print which rules flag each design.")]
+        public bool Flags { get; init; }
+
+        [CommandOption("--flags-top <N>")]
+        [Description("With --flags: rules listed per design and kind (default 12).")]
+        public int FlagsTop { get; init; } = 12;
+
+        [CommandOption("--flags-sample <N>")]
+        [Description("With --flags: print a seeded random sample of N findings (minor and above) to check by hand.")]
+        public int FlagsSample { get; init; }
+
+        [CommandOption("--flags-seed <N>")]
+        [Description("With --flags-sample: the random seed (default 1); the same seed gives the same sample.")]
+        public int FlagsSeed { get; init; } = 1;
+
+        public override ValidationResult Validate() =>
+            FlagsTop < 1 || FlagsSample < 0 ? ValidationResult.Error("--flags-top must be at least 1 and --flags-sample at least 0") : base.Validate();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -40,6 +63,11 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
             Console.Write(result.Details);
         }
 
+        if (settings.Flags)
+        {
+            PrintFlagSurvey(settings);
+        }
+
         if (settings.Json is not null)
         {
             var json = results.ToDictionary(r => r.Task, r => r.Metrics.ToDictionary(m => m.Key, m => Math.Round(m.Value, 4)));
@@ -48,6 +76,24 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         }
 
         return settings.Floors is null ? ExitCodes.Ok : CheckFloors(settings.Floors, results);
+    }
+
+    private static void PrintFlagSurvey(Settings settings)
+    {
+        var survey = new FlagSurvey(RuleSetCompiler.Load(ProductPaths.Rules)).Run(CorpusReader.Read(settings.Corpus));
+        Console.Write(survey.Describe(settings.FlagsTop));
+        if (settings.FlagsSample == 0)
+        {
+            return;
+        }
+
+        Console.WriteLine($"sample of {settings.FlagsSample} findings (seed {settings.FlagsSeed}):");
+        foreach (var (item, i) in survey.Sample(settings.FlagsSample, settings.FlagsSeed).Select((f, i) => (f, i + 1)))
+        {
+            var evidence = item.Flag.Evidence.FirstOrDefault() ?? "";
+            Console.WriteLine($"  {i,2}. {item.RecordId} [{item.Design}] {item.Flag.Id} ({item.Flag.Severity.ToString().ToLowerInvariant()}): {item.Flag.Message}");
+            Console.WriteLine($"      \"{(evidence.Length > 200 ? evidence[..200] + "..." : evidence)}\"");
+        }
     }
 
     /// <summary>Floors: { "task": { "metric": value } }; metrics named "wrong" or "abstained" are ceilings.</summary>

@@ -1,57 +1,53 @@
 using System.ComponentModel;
+using System.Diagnostics;
 using EvidenceAppraisal.Cli.Infrastructure;
+using EvidenceAppraisal.Reporting.Composition;
 using EvidenceAppraisal.Rules.Compiling;
-using EvidenceAppraisal.Rules.Loading;
+using EvidenceAppraisal.Rules.Linting;
 using Spectre.Console.Cli;
 
 namespace EvidenceAppraisal.Cli.Commands;
 
-/// <summary><c>rules validate [PATH...]</c>: load and compile packs or a profile and print every diagnostic.</summary>
+/// <summary>
+/// <c>rules validate [PATH...]</c>: load, compile and check packs or a profile; print every diagnostic with the
+/// offending line and a caret. Exit 3 on any error (or, with <c>--strict</c>, any warning).
+/// </summary>
 internal sealed class RulesValidateCommand : Command<RulesValidateCommand.Settings>
 {
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : RulesSettings
     {
-        [CommandArgument(0, "[PATH]")]
-        [Description("Pack folders, rule files or a profile (default: the shipped packs).")]
-        public string[] Paths { get; init; } = [];
+        [CommandOption("--strict")]
+        [Description("Treat warnings (one-sided tests, deprecated rules, unknown supersedes) as errors.")]
+        public bool Strict { get; init; }
+
+        [CommandOption("--timing")]
+        [Description("Print how long loading and compiling took.")]
+        public bool Timing { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var loaded = RulesPaths.Load(settings.Paths);
+        var clock = Stopwatch.StartNew();
+        var loaded = settings.Load();
+        var loadTime = clock.Elapsed;
         var (compiled, diagnostics) = RuleSetCompiler.TryCompile(loaded);
-        foreach (var diagnostic in diagnostics)
+        var compileTime = clock.Elapsed - loadTime;
+        var all = diagnostics.Concat(compiled is null ? [] : RuleLinter.Check(compiled)).ToList();
+        foreach (var diagnostic in all)
         {
             Console.Error.WriteLine(diagnostic.ToDisplayString());
         }
 
-        var errors = diagnostics.Count(d => d.IsError);
-        var warnings = diagnostics.Count - errors;
+        var errors = all.Count(d => d.IsError);
+        var warnings = all.Count - errors;
         Console.WriteLine(compiled is null
             ? $"{errors} error(s), {warnings} warning(s)"
             : $"{compiled.Rules.Count} rules in {compiled.Source.Packs.Count} pack(s): {errors} error(s), {warnings} warning(s)");
-        return errors > 0 ? ExitCodes.BadRules : ExitCodes.Ok;
-    }
-}
-
-/// <summary>How rule commands read their PATH arguments: nothing is the shipped packs; a profile file loads through the profile.</summary>
-internal static class RulesPaths
-{
-    public static LoadedRules Load(IReadOnlyList<string> paths)
-    {
-        if (paths.Count == 0)
+        if (settings.Timing)
         {
-            return RuleSetLoader.Load(ProductPaths.Rules);
+            Console.WriteLine($"loaded in {loadTime.TotalMilliseconds:0} ms, compiled in {compileTime.TotalMilliseconds:0} ms");
         }
 
-        if (paths.Count == 1 && File.Exists(paths[0]) && IsProfile(paths[0]))
-        {
-            return RuleSetLoader.Load(ProductPaths.Rules, paths[0]);
-        }
-
-        return RuleSetLoader.LoadPaths(paths);
+        return errors > 0 || settings.Strict && warnings > 0 ? ExitCodes.BadRules : ExitCodes.Ok;
     }
-
-    private static bool IsProfile(string path) =>
-        File.ReadLines(path).Take(50).Any(line => line.StartsWith("profile:", StringComparison.Ordinal));
 }

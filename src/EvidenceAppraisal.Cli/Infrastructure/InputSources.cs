@@ -1,10 +1,33 @@
+using EvidenceAppraisal.Cli.Commands;
 using EvidenceAppraisal.Reading;
+using EvidenceAppraisal.Reading.PubMed;
 
 namespace EvidenceAppraisal.Cli.Infrastructure;
 
-/// <summary>Turns a command-line argument into an input: a file, or '-' for standard input.</summary>
+/// <summary>Turns a command-line argument into an input: a file, or '-' for standard input; or PMIDs into fetched records.</summary>
 internal static class InputSources
 {
+    /// <summary>Shared for the process, as HttpClient is meant to be; NCBI asks tools to name themselves.</summary>
+    private static readonly Lazy<HttpClient> Http = new(() =>
+    {
+        var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.UserAgent.ParseAdd("evidence-appraisal/0.1");
+        return client;
+    });
+
+    /// <summary>The records of INPUT (read in the chosen or detected format) or of --pmid (fetched or cached), lazily.</summary>
+    public static (string Name, IEnumerable<ReadResult> Results) Read(string? input, InputSettings settings)
+    {
+        if (settings.Pmids.Count > 0)
+        {
+            var fetcher = new PubMedFetcher(Http.Value, settings.EutilsOptions);
+            return (string.Join(",", settings.Pmids.Select(PubMedFetcher.SourceName)), fetcher.Read(settings.Pmids, settings.ReadOptions));
+        }
+
+        var source = Open(input ?? "-");
+        return (source.Name, DocumentReaders.Default.Read(source, settings.ReadOptions));
+    }
+
     public static InputSource Open(string argument)
     {
         if (argument == "-")

@@ -1,6 +1,5 @@
 using EvidenceAppraisal.Evaluation.Tasks;
 using EvidenceAppraisal.Extraction;
-using EvidenceAppraisal.Reading;
 
 namespace EvidenceAppraisal.Evaluation;
 
@@ -30,17 +29,7 @@ public sealed class Evaluator
             }
 
             seen.Add(record.Task);
-            FactSet facts;
-            try
-            {
-                facts = _extraction.Extract(PlainTextReader.Parse(record.Id, record.Text));
-            }
-            catch (InputException)
-            {
-                facts = _extraction.Extract(new DocumentBuilder(record.Id).Title("").Build());
-            }
-
-            task.Add(record, facts);
+            task.Add(record, _extraction.Extract(record.ToDocument()));
         }
 
         return byName.Values.Where(t => seen.Contains(t.Name)).Select(t => t.Result()).ToList();

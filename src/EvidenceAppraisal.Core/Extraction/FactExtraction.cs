@@ -2,14 +2,16 @@ using EvidenceAppraisal.Documents;
 using EvidenceAppraisal.Extraction.Claims;
 using EvidenceAppraisal.Extraction.Design;
 using EvidenceAppraisal.Extraction.Funding;
+using EvidenceAppraisal.Extraction.Harms;
 using EvidenceAppraisal.Extraction.Numbers;
+using EvidenceAppraisal.Extraction.Pico;
 using EvidenceAppraisal.Extraction.Registration;
 using EvidenceAppraisal.Extraction.Roles;
 using EvidenceAppraisal.Extraction.Uncertainty;
 
 namespace EvidenceAppraisal.Extraction;
 
-/// <summary>Runs the extractors in dependency order: numbers before claims (a claim is quantified by them), design last.</summary>
+/// <summary>Runs the extractors in dependency order: numbers before claims (a claim is quantified by them), PICO before claims and harms (they name its intervention), design last.</summary>
 public sealed class FactExtraction
 {
     private readonly IReadOnlyList<IFactExtractor> _extractors;
@@ -27,7 +29,9 @@ public sealed class FactExtraction
         new RegistrationExtractor(),
         new FundingExtractor(),
         new UncertaintyExtractor(),
+        new PicoExtractor(),
         new ClaimExtractor(),
+        new HarmsExtractor(),
         new DesignExtractor(),
     ]);
 

@@ -26,7 +26,11 @@ public sealed class DocumentBuilder
 
     public DocumentMetadata Metadata { get; set; } = DocumentMetadata.Empty;
 
-    /// <summary>Sets the title; a title in square brackets marks an English translation of a non-English original.</summary>
+    /// <summary>
+    /// Sets the title; a title in square brackets marks an English translation of a non-English original. A title
+    /// ends with a full stop (as PubMed writes it) unless it ends with its own mark, so a page's meta tag, a pasted
+    /// line and a record give the same title.
+    /// </summary>
     public DocumentBuilder Title(string title)
     {
         var clean = Normalise(title);
@@ -34,10 +38,11 @@ public sealed class DocumentBuilder
         {
             clean = clean.TrimEnd('.').TrimStart('[').TrimEnd(']').Trim();
             _titleIsTranslated = true;
-            if (!clean.EndsWith('.') && !clean.EndsWith('?'))
-            {
-                clean += ".";
-            }
+        }
+
+        if (clean.Length > 0 && clean[^1] is not ('.' or '?' or '!'))
+        {
+            clean += ".";
         }
 
         _title = clean;
@@ -61,7 +66,8 @@ public sealed class DocumentBuilder
     /// <summary>Adds abstract prose that may carry inline headings ("BACKGROUND: ... METHODS: ...").</summary>
     public DocumentBuilder Body(string text)
     {
-        var clean = Normalise(text);
+        // Line breaks survive until headings are found: a heading may open a line after one without a full stop.
+        var clean = NormaliseLines(text);
         var headings = SectionHeadings.Find(clean).ToList();
         if (headings.Count == 0)
         {
@@ -116,6 +122,10 @@ public sealed class DocumentBuilder
 
         return new AbstractDocument(SourceName, RecordId, full, titleSpan, _titleIsTranslated, sections, sentences, Metadata);
     }
+
+    /// <summary>Normalises each line and drops blank ones, keeping the line breaks between them.</summary>
+    private static string NormaliseLines(string text) =>
+        string.Join('\n', text.Split('\n').Select(Normalise).Where(line => line.Length > 0));
 
     /// <summary>Collapses runs of white space (and non-breaking and zero-width characters) to single spaces.</summary>
     public static string Normalise(string text)

@@ -1,3 +1,7 @@
+using EvidenceAppraisal.Reading.Html;
+using EvidenceAppraisal.Reading.PubMed;
+using EvidenceAppraisal.Reading.Tagged;
+
 namespace EvidenceAppraisal.Reading;
 
 /// <summary>The readers the product knows, one per format, and the entry point that picks one.</summary>
@@ -10,7 +14,7 @@ public sealed class DocumentReaders
         _readers = readers.ToDictionary(r => r.Format);
     }
 
-    public static DocumentReaders Default { get; } = new([new PlainTextReader()]);
+    public static DocumentReaders Default { get; } = new([new PlainTextReader(), new HtmlPageReader(), new PubMedXmlReader(), new MedlineReader(), new RisReader(), new JsonLinesReader()]);
 
     public IReadOnlyCollection<InputFormat> Formats => _readers.Keys;
 

@@ -1,10 +1,11 @@
 using EvidenceAppraisal.Documents;
+using EvidenceAppraisal.Reading.Text;
 
 namespace EvidenceAppraisal.Reading;
 
 /// <summary>
-/// Reads an abstract pasted as text, from a web page or typed: drops page furniture, takes the first
-/// remaining line as the title and the prose that follows as the abstract, with its headings.
+/// Reads an abstract pasted as text, from a web page or typed: drops page furniture, keeps the title,
+/// the abstract with its headings, and the bibliographic details the page states (see <see cref="PageTextParser"/>).
 /// </summary>
 public sealed class PlainTextReader : IDocumentReader
 {
@@ -16,52 +17,6 @@ public sealed class PlainTextReader : IDocumentReader
         yield return ReadResult.Ok(Parse(source.Name, text));
     }
 
-    /// <summary>A title is one line of modest length; a long paragraph of several sentences is abstract text without one.</summary>
-    private static bool LooksLikeTitle(string line) =>
-        line.Length <= 350 || SentenceSplitter.Split(line, 0, line.Length).Take(3).Count() < 3;
-
-    public static AbstractDocument Parse(string sourceName, string text)
-    {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
-        var builder = new DocumentBuilder(sourceName);
-        string? title = null;
-        var body = new List<string>();
-        foreach (var raw in lines)
-        {
-            var line = DocumentBuilder.Normalise(raw);
-            if (line.Length == 0 || PageFurniture.IsFurniture(line))
-            {
-                continue;
-            }
-
-            if (PageFurniture.EndsAbstract(line))
-            {
-                if (body.Count > 0)
-                {
-                    break;
-                }
-
-                continue;
-            }
-
-            if (title is null && body.Count == 0 && LooksLikeTitle(line))
-            {
-                title = line;
-            }
-            else
-            {
-                body.Add(line);
-            }
-        }
-
-        if (title is null && body.Count == 0)
-        {
-            throw new InputException(new ReadError(sourceName, "holds no abstract text once page furniture is removed"));
-        }
-
-        builder.Title(title ?? "");
-        // Lines of one paragraph may have been wrapped: join them, the builder re-flows white space.
-        builder.Body(string.Join("\n", body));
-        return builder.Build();
-    }
+    public static AbstractDocument Parse(string sourceName, string text, string? recordId = null) =>
+        PageTextParser.Parse(sourceName, recordId, PageTextParser.Lines(text), PageHints.None);
 }

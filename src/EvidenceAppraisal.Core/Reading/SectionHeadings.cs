@@ -71,6 +71,39 @@ public static partial class SectionHeadings
         "included", "include", "includes", "comprised", "following", "like", "as", "both", "two", "three", "four", "five",
     };
 
+    [GeneratedRegex(@"^[A-Z][A-Za-z]*(?:(?:\s|,\s?|\s?[/&]\s?|-)[A-Za-z]+){0,5}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HeadingLineShape();
+
+    private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal) { "and", "of", "the", "for", "to", "in", "or", "with" };
+
+    /// <summary>
+    /// A heading on a line of its own, as web pages lay out structured abstracts ("Methods", "CONCLUSIONS AND
+    /// RELEVANCE", "Main Outcomes and Measures:"): a few words in capitals or title case, or any known heading
+    /// followed by a colon. The caller checks that a capitalised line follows, so a wrapped fragment is not taken.
+    /// </summary>
+    public static bool IsHeadingLine(string line, out string label, out SectionRole role)
+    {
+        var colon = line.EndsWith(':');
+        label = line.TrimEnd(':', ' ');
+        role = SectionRole.Unknown;
+        if (label.Length is < 3 or > 60 || !HeadingLineShape().IsMatch(label))
+        {
+            return false;
+        }
+
+        var known = RoleOf(label);
+        role = known ?? SectionRole.Unknown;
+        var allCaps = !label.Any(char.IsLower);
+        var titleCase = label.Split([' ', ',', '/', '&', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .All(w => char.IsUpper(w[0]) || JoiningWords.Contains(w));
+        return known is not null ? allCaps || titleCase || colon : allCaps && label.Length >= 4;
+    }
+
+    /// <summary>Every word of the label is a heading word or a joining word ("Methods and Results", "Design, Setting, and Participants").</summary>
+    public static bool IsPlainHeading(string label) =>
+        label.Split([' ', ',', '/', '&', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .All(w => JoiningWords.Contains(w.ToLowerInvariant()) || RoleOf(w) is not null);
+
     /// <summary>The role a heading names, or null when no known heading word appears in it.</summary>
     public static SectionRole? RoleOf(string label)
     {

@@ -17,12 +17,14 @@ public sealed class Appraiser
     private readonly CompiledRuleSet _rules;
     private readonly FactExtraction _extraction;
     private readonly TimeProvider _clock;
+    private readonly BrandingView? _branding;
 
     public Appraiser(CompiledRuleSet rules, FactExtraction? extraction = null, TimeProvider? clock = null)
     {
         _rules = rules;
         _extraction = extraction ?? FactExtraction.Default;
         _clock = clock ?? TimeProvider.System;
+        _branding = Branding.From(rules.Profile.Report);
     }
 
     public static string ToolVersion { get; } =
@@ -30,10 +32,13 @@ public sealed class Appraiser
 
     public CompiledRuleSet Rules => _rules;
 
-    public AppraisalReport Appraise(AbstractDocument document)
+    public AppraisalReport Appraise(AbstractDocument document) => Appraise(document, null);
+
+    /// <param name="session">The calling worker's own rule session (<see cref="CompiledRuleSet.OpenSession"/>), or null for a fresh one.</param>
+    public AppraisalReport Appraise(AbstractDocument document, RuleSession? session)
     {
         var facts = _extraction.Extract(document);
-        var flags = _rules.Appraise(facts);
+        var flags = session?.Appraise(facts) ?? _rules.Appraise(facts);
         return ReportBuilder.Build(document, facts, flags, new Provenance
         {
             ToolVersion = ToolVersion,
@@ -41,7 +46,7 @@ public sealed class Appraiser
             Profile = _rules.Profile.Name,
             InputHash = Hash(document.Text),
             GeneratedAt = _clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
-        });
+        }, _branding);
     }
 
     private static string Hash(string text) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

@@ -1,86 +1,114 @@
 using EvidenceAppraisal.Documents;
 using EvidenceAppraisal.Extraction;
+using EvidenceAppraisal.Extraction.Pico;
 using EvidenceAppraisal.Extraction.Claims;
 using EvidenceAppraisal.Extraction.Design;
 using EvidenceAppraisal.Extraction.Document;
-using EvidenceAppraisal.Extraction.Numbers;
 using EvidenceAppraisal.Extraction.Registration;
 using EvidenceAppraisal.Extraction.Roles;
 using EvidenceAppraisal.Extraction.Uncertainty;
+using EvidenceAppraisal.Reporting.Checklists;
 using EvidenceAppraisal.Reporting.Model;
 using EvidenceAppraisal.Rules.Model;
 using EvidenceAppraisal.Rules.Running;
 
 namespace EvidenceAppraisal.Reporting.Appraising;
 
-/// <summary>Maps a document, its facts and its flags onto the report model.</summary>
+/// <summary>Maps a document, its facts and its flags onto the report model, in reading order.</summary>
 internal static class ReportBuilder
 {
-    public static AppraisalReport Build(AbstractDocument document, FactSet facts, IReadOnlyList<Flag> flags, Provenance provenance)
+    public static AppraisalReport Build(AbstractDocument document, FactSet facts, IReadOnlyList<Flag> flags, Provenance provenance, BrandingView? branding = null)
     {
-        var design = facts.Of<DesignFact>().FirstOrDefault();
-        var docFact = facts.Of<DocumentFact>().FirstOrDefault();
-        var roles = facts.Of<SentenceRoleFact>().ToDictionary(r => r.SentenceIndex, r => r.RoleName);
-        var sampleSize = facts.Of<SampleSizeFact>().FirstOrDefault();
-        var levelFlag = flags.FirstOrDefault(f => f.Level is not null);
+        var ordered = FlagOrder.Arrange(flags);
+        var flagViews = ordered.Select((f, i) => ToView(f, i + 1)).ToList();
+        var design = Design(facts.Of<DesignFact>().FirstOrDefault());
+        var levelFlag = ordered.FirstOrDefault(f => f.Level is not null);
+        var level = levelFlag is null ? null : new LevelView(EvidencePyramid.Scale, levelFlag.Level!, levelFlag.Message, levelFlag.Id);
+        var factsView = Facts(facts);
+        var counts = new SeverityCounts(
+            flags.Count(f => f.Severity == Severity.Critical),
+            flags.Count(f => f.Severity == Severity.Major),
+            flags.Count(f => f.Severity == Severity.Minor),
+            flags.Count(f => f.Severity == Severity.Info));
         return new AppraisalReport
         {
             Source = document.SourceName,
-            Document = new DocumentView
-            {
-                Title = document.Title,
-                TranslatedTitle = document.TitleIsTranslated,
-                Language = docFact?.Language,
-                Sections = document.Sections.Select(s => new SectionView(s.Label, Role(s.Role), s.Text)).ToList(),
-                Pmid = document.Metadata.Pmid,
-                Doi = document.Metadata.Doi,
-                Journal = document.Metadata.Journal,
-                Year = document.Metadata.Year,
-                PublicationTypes = document.Metadata.PublicationTypes,
-                Sentences = document.Sentences.Select(s => new SentenceView(
-                    s.Index,
-                    roles.GetValueOrDefault(s.Index, Role(s.Role)),
-                    s.Text,
-                    flags.Select((f, i) => (Flag: f, Number: i + 1))
-                        .Where(x => x.Flag.EvidenceSpans.Any(span => s.Span.Overlaps(span)) || x.Flag.Evidence.Contains(s.Text))
-                        .Select(x => x.Number).ToList())).ToList(),
-            },
-            Design = design is null
-                ? new DesignView { Kind = "other", Name = "other", Confidence = 0, Evidence = [] }
-                : new DesignView
-                {
-                    Kind = design.Kind,
-                    Name = design.PlainName,
-                    Confidence = design.Confidence,
-                    Evidence = design.Evidence,
-                    Cues = design.Cues,
-                    FromIndexing = design.FromIndexing,
-                    Traits = design.Traits.Order(StringComparer.Ordinal).ToList(),
-                },
-            Level = levelFlag is null ? null : new LevelView("OCEBM 2011 (treatment benefits)", levelFlag.Level!, levelFlag.Message, levelFlag.Id),
-            Facts = new FactsView
-            {
-                Claims = facts.Of<ClaimFact>().Select(c => new ClaimView(c.Quote, c.Direction, c.Outcome, c.IsQuantified, c.IsReported, c.Strength, c.RoleName)).ToList(),
-                Controversies = facts.Of<ControversyFact>().Select(c => new ControversyView(c.Quote, c.Cue, c.About)).ToList(),
-                Hedges = facts.Of<HedgeFact>().Select(h => new HedgeView(h.Quote, h.Cue)).ToList(),
-                Numbers = new NumbersView
-                {
-                    SampleSize = sampleSize?.Total,
-                    SampleSizeUnit = sampleSize?.Unit,
-                    EffectEstimates = facts.Of<EstimateFact>().Select(e => new EstimateView(e.Text, e.Measure, e.Value, e.HasInterval, e.Quote)).ToList(),
-                    ConfidenceIntervals = facts.Of<IntervalFact>().Select(i => new IntervalView(i.Text, i.Level, i.Lower, i.Upper)).ToList(),
-                    PValues = facts.Of<PValueFact>().Select(p => new PValueView(p.Text, p.Comparator, p.Value)).ToList(),
-                },
-                Registrations = facts.Of<RegistrationFact>().Select(r => new RegistrationView(r.Id, r.Registry, r.FromMetadata)).ToList(),
-            },
-            Flags = flags.Select((f, i) => ToView(f, i + 1)).ToList(),
-            Counts = new SeverityCounts(
-                flags.Count(f => f.Severity == Severity.Critical),
-                flags.Count(f => f.Severity == Severity.Major),
-                flags.Count(f => f.Severity == Severity.Minor),
-                flags.Count(f => f.Severity == Severity.Info)),
-            Questions = flags.Select(f => f.Question).OfType<string>().Distinct().ToList(),
+            Branding = branding,
+            Document = Document(document, facts, ordered),
+            Design = design,
+            Level = level,
+            Glance = new GlanceView(BottomLine.Build(design, level, factsView, flagViews, counts), EvidencePyramid.Build(level?.Level)),
+            Facts = factsView,
+            Flags = flagViews,
+            FlagGroups = flagViews.GroupBy(f => f.Category, StringComparer.Ordinal)
+                .Select(g => new FlagGroupView(g.Key, FlagOrder.CategoryName(g.Key), g.First().Severity, g.Select(f => f.Number).ToList()))
+                .ToList(),
+            Counts = counts,
+            Checklists = ChecklistBuilder.Build(design.Kind, flagViews, ChecklistCatalogue.Default),
+            Questions = flagViews.Select(f => f.Question).OfType<string>().Distinct().ToList(),
+            Search = SearchLink.For(facts.Of<PicoFact>().FirstOrDefault()?.Query),
             Provenance = provenance,
+        };
+    }
+
+    private static DocumentView Document(AbstractDocument document, FactSet facts, IReadOnlyList<Flag> ordered)
+    {
+        var docFact = facts.Of<DocumentFact>().FirstOrDefault();
+        var roles = facts.Of<SentenceRoleFact>().ToDictionary(r => r.SentenceIndex, r => r.RoleName);
+        var meta = document.Metadata;
+        var language = docFact?.Language ?? meta.Language;
+        return new DocumentView
+        {
+            Title = document.Title,
+            TranslatedTitle = document.TitleIsTranslated,
+            Language = language,
+            LanguageName = Languages.NameOf(language),
+            Sections = document.Sections.Select(s => new SectionView(s.Label, Role(s.Role), s.Text)).ToList(),
+            Pmid = meta.Pmid,
+            Doi = meta.Doi,
+            PubmedUrl = meta.Pmid is { Length: > 0 } pmid ? $"https://pubmed.ncbi.nlm.nih.gov/{Uri.EscapeDataString(pmid)}/" : null,
+            // A DOI keeps its slashes in the resolver's URL; everything else that could break the URL is escaped.
+            DoiUrl = meta.Doi is { Length: > 0 } doi ? "https://doi.org/" + string.Join('/', doi.Split('/').Select(Uri.EscapeDataString)) : null,
+            Journal = meta.Journal,
+            Year = meta.Year,
+            PublicationTypes = meta.PublicationTypes,
+            TitleFlags = Quoting(ordered, f => f.EvidenceSpans.Any(document.TitleSpan.Overlaps) || f.Evidence.Contains(document.Title)),
+            Sentences = document.Sentences.Select(s =>
+            {
+                var quoting = Quoting(ordered, f => f.EvidenceSpans.Any(s.Span.Overlaps) || f.Evidence.Contains(s.Text));
+                var severity = quoting.Count == 0 ? null : FlagOrder.SeverityName(quoting.Max(n => ordered[n - 1].Severity));
+                return new SentenceView(s.Index, s.SectionIndex, roles.GetValueOrDefault(s.Index, Role(s.Role)), s.Text, quoting, severity);
+            }).ToList(),
+        };
+    }
+
+    private static List<int> Quoting(IReadOnlyList<Flag> ordered, Func<Flag, bool> quotes) =>
+        ordered.Select((f, i) => (Flag: f, Number: i + 1)).Where(x => quotes(x.Flag)).Select(x => x.Number).ToList();
+
+    private static DesignView Design(DesignFact? design) => design is null
+        ? new DesignView { Kind = "other", Name = "other", Confidence = 0, Evidence = [] }
+        : new DesignView
+        {
+            Kind = design.Kind,
+            Name = design.PlainName,
+            Confidence = design.Confidence,
+            Evidence = design.Evidence,
+            Cues = design.Cues,
+            FromIndexing = design.FromIndexing,
+            Traits = design.Traits.Order(StringComparer.Ordinal).ToList(),
+        };
+
+    private static FactsView Facts(FactSet facts)
+    {
+        var numbers = new KeyNumbers(facts);
+        return new FactsView
+        {
+            Claims = facts.Of<ClaimFact>().Select(c => new ClaimView(c.Quote, c.Direction, c.Outcome, c.IsQuantified, c.IsReported, c.Strength, c.RoleName, numbers.Behind(c))).ToList(),
+            Controversies = facts.Of<ControversyFact>().Select(c => new ControversyView(c.Quote, c.Cue, c.About)).ToList(),
+            Hedges = facts.Of<HedgeFact>().Select(h => new HedgeView(h.Quote, h.Cue)).ToList(),
+            // No extractor reports follow-up yet; the field is in the model for when one does.
+            Numbers = numbers.View(followUp: null),
+            Registrations = facts.Of<RegistrationFact>().Select(r => new RegistrationView(r.Id, r.Registry, r.FromMetadata)).ToList(),
         };
     }
 
@@ -92,7 +120,7 @@ internal static class ReportBuilder
         Id = f.Id,
         Title = f.Title,
         Category = f.Category,
-        Severity = f.Severity.ToString().ToLowerInvariant(),
+        Severity = FlagOrder.SeverityName(f.Severity),
         Message = f.Message,
         Evidence = f.Evidence,
         Why = f.Why,
@@ -101,5 +129,7 @@ internal static class ReportBuilder
         Pack = f.Pack,
         Tags = f.Tags,
         References = f.References,
+        Checklist = f.Checklist,
+        Level = f.Level,
     };
 }

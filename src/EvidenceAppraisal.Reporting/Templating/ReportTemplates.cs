@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using EvidenceAppraisal.Reporting.Json;
@@ -9,7 +10,7 @@ using Scriban.Runtime;
 
 namespace EvidenceAppraisal.Reporting.Templating;
 
-/// <summary>A template could not be parsed or rendered: file, line and column, never a stack trace.</summary>
+/// <summary>A template (or a branding asset) could not be read, parsed or rendered: file, line and column, never a stack trace.</summary>
 public sealed class TemplateException(string message) : Exception(message);
 
 /// <summary>
@@ -21,6 +22,8 @@ public sealed class ReportTemplates
 {
     private readonly string _folder;
     private readonly string? _fallbackFolder;
+    // Parsed templates and partials by full path: a batch of reports parses each file once.
+    private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
 
     /// <param name="folder">Where templates are looked up first (a profile's templates).</param>
     /// <param name="fallbackFolder">The shipped templates, used for files the first folder does not override.</param>
@@ -36,12 +39,7 @@ public sealed class ReportTemplates
     public string Render(string templateName, AppraisalReport report, Func<string, string> escape)
     {
         var path = Resolve(templateName) ?? throw new TemplateException($"{templateName}: template not found in {_folder}");
-        var template = Template.Parse(File.ReadAllText(path), path);
-        if (template.HasErrors)
-        {
-            throw new TemplateException(string.Join("; ", template.Messages.Select(Describe)));
-        }
-
+        var template = Parse(path);
         var globals = new ScriptObject();
         globals["report"] = ToScript(JsonReportRenderer.ToElement(report), escape);
         var context = new TemplateContext
@@ -53,16 +51,54 @@ public sealed class ReportTemplates
             StrictVariables = false,
             EnableRelaxedMemberAccess = true,
         };
+        foreach (var (partialPath, partial) in _parsed)
+        {
+            context.CachedTemplates[partialPath] = partial;
+        }
+
         context.PushGlobal(globals);
         try
         {
             var output = template.Render(context);
-            return output.Length > MaxOutputChars ? throw new TemplateException($"{path}: output exceeds {MaxOutputChars:N0} characters") : output;
+            foreach (var (partialPath, partial) in context.CachedTemplates)
+            {
+                _parsed.TryAdd(partialPath, partial);
+            }
+
+            return output.Length > MaxOutputChars ? throw new TemplateException($"{Display(path)}: output exceeds {MaxOutputChars:N0} characters") : output;
+        }
+        catch (Scriban.Syntax.ScriptParserRuntimeException ex)
+        {
+            // A partial that does not parse: report the partial's own lines, not the include's.
+            throw new TemplateException(string.Join("; ", ex.ParserMessages.Select(Describe)));
         }
         catch (Scriban.Syntax.ScriptRuntimeException ex)
         {
             throw new TemplateException($"{Location(ex.Span)}: error: {ex.OriginalMessage}");
         }
+    }
+
+    private Template Parse(string path)
+    {
+        if (_parsed.TryGetValue(path, out var cached))
+        {
+            return cached;
+        }
+
+        var template = Template.Parse(File.ReadAllText(path), Display(path));
+        if (template.HasErrors)
+        {
+            throw new TemplateException(string.Join("; ", template.Messages.Select(Describe)));
+        }
+
+        _parsed[path] = template;
+        return template;
+    }
+
+    private static string Display(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 
     private string? Resolve(string name)
@@ -81,7 +117,8 @@ public sealed class ReportTemplates
 
     private static string Describe(LogMessage message) => $"{Location(message.Span)}: {message.Type.ToString().ToLowerInvariant()}: {message.Message}";
 
-    private static string Location(SourceSpan span) => $"{span.FileName}({span.Start.Line + 1},{span.Start.Column + 1})";
+    private static string Location(SourceSpan span) =>
+        $"{(Path.IsPathRooted(span.FileName) ? Display(span.FileName) : span.FileName)}({span.Start.Line + 1},{span.Start.Column + 1})";
 
     /// <summary>JSON tree to Scriban objects, escaping every string leaf.</summary>
     private static object? ToScript(JsonElement element, Func<string, string> escape) => element.ValueKind switch

@@ -17,6 +17,9 @@ internal static partial class ConditionCompiler
 {
     public const int MaxExpressionLength = 2000;
 
+    /// <summary>Brackets and prefix operators nested deeper than this are refused before parsing: the parser recurses per level.</summary>
+    public const int MaxNesting = 32;
+
     private static readonly ParsingConfig Config = new()
     {
         AllowNewToEvaluateAnyType = false,
@@ -36,7 +39,7 @@ internal static partial class ConditionCompiler
     private static partial Regex UnknownIdentifierMessage();
 
     /// <summary>Compiles <paramref name="where"/> into one lambda per top-level conjunct, or reports why not.</summary>
-    public static IReadOnlyList<LambdaExpression> Compile(
+    public static IReadOnlyList<Conjunct> Compile(
         ExpressionSpec where,
         ParameterExpression current,
         IReadOnlyDictionary<string, ParameterExpression> scope,
@@ -46,6 +49,12 @@ internal static partial class ConditionCompiler
         if (where.Text.Length > MaxExpressionLength)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.ExpressionTooLong, $"expression is longer than {MaxExpressionLength} characters", where.Location));
+            return [];
+        }
+
+        if (ConjunctText.DeepestNesting(where.Text) is var (depth, at) && depth > MaxNesting)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.ExpressionTooDeep, $"expression nests brackets or prefix operators deeper than {MaxNesting} levels", At(where, at)));
             return [];
         }
 
@@ -79,20 +88,24 @@ internal static partial class ConditionCompiler
         var problems = ExpressionGuard.Check(parsed.Body);
         if (problems.Count > 0)
         {
-            diagnostics.AddRange(problems.Distinct().Select(p => new Diagnostic(DiagnosticCodes.NotAllowed, p, where.Location)));
+            diagnostics.AddRange(problems.Distinct().Select(p => new Diagnostic(p.Code, p.Message, where.Location)));
             return [];
         }
 
-        var lambdas = new List<LambdaExpression>();
-        foreach (var conjunct in SplitAnd(parsed.Body))
+        var bodies = SplitAnd(parsed.Body).ToList();
+        var texts = ConjunctText.Split(where.Text);
+        var conjuncts = new List<Conjunct>(bodies.Count);
+        for (var i = 0; i < bodies.Count; i++)
         {
-            var used = ParameterCollector.Collect(conjunct);
+            var used = ParameterCollector.Collect(bodies[i]);
             var parameterList = new List<ParameterExpression> { current };
             parameterList.AddRange(used.Where(p => p != current));
-            lambdas.Add(Expression.Lambda(conjunct, parameterList));
+            // The written text of each conjunct, for explanations; when '&&' hides inside a construct we cannot split, the tree's own text.
+            var written = texts.Count == bodies.Count ? texts[i] : bodies[i].ToString();
+            conjuncts.Add(new Conjunct(Expression.Lambda(bodies[i], parameterList), written, where.Location));
         }
 
-        return lambdas;
+        return conjuncts;
     }
 
     private static IEnumerable<Expression> SplitAnd(Expression body)

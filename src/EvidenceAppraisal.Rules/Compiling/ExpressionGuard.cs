@@ -1,16 +1,23 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using EvidenceAppraisal.Rules.Diagnostics;
 
 namespace EvidenceAppraisal.Rules.Compiling;
 
 /// <summary>
 /// Walks a parsed condition and refuses anything outside the allow-list: only fact properties and
-/// methods, a few string, math and sequence methods, no object creation, no invocation, bounded literals.
-/// Dynamic LINQ already refuses unknown types; this is the second, independent wall.
+/// methods, a few string, math and sequence methods, no object creation, no invocation, bounded literals,
+/// a bounded tree. Dynamic LINQ already refuses unknown types; this is the second, independent wall.
+/// Nothing allowed can loop or allocate without bound: sequences are the facts' own, strings are joined only
+/// from literals and fact text, and there is no repetition, padding, range or array creation.
 /// </summary>
 internal sealed class ExpressionGuard : ExpressionVisitor
 {
     public const int MaxLiteralLength = 1000;
+
+    public const int MaxNodes = 500;
+
+    public const int MaxDepth = 64;
 
     private static readonly HashSet<string> StringMethods = new(StringComparer.Ordinal)
     {
@@ -25,25 +32,56 @@ internal sealed class ExpressionGuard : ExpressionVisitor
 
     private static readonly HashSet<string> MathMethods = new(StringComparer.Ordinal) { "Abs", "Min", "Max", "Round", "Floor", "Ceiling" };
 
-    private readonly List<string> _problems = [];
+    private readonly List<(string Code, string Message)> _problems = [];
+    private int _nodes;
+    private int _depth;
 
-    public static IReadOnlyList<string> Check(Expression expression)
+    public static IReadOnlyList<(string Code, string Message)> Check(Expression expression)
     {
         var guard = new ExpressionGuard();
         guard.Visit(expression);
         return guard._problems;
     }
 
+    public override Expression? Visit(Expression? node)
+    {
+        if (node is null || _problems.Any(p => p.Code == DiagnosticCodes.ExpressionTooDeep))
+        {
+            return node;
+        }
+
+        if (++_nodes > MaxNodes || _depth + 1 > MaxDepth)
+        {
+            _problems.Add((DiagnosticCodes.ExpressionTooDeep, $"expression is too complex (more than {MaxNodes} parts or nested deeper than {MaxDepth})"));
+            return node;
+        }
+
+        _depth++;
+        try
+        {
+            return base.Visit(node);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private void Refuse(string message) => _problems.Add((DiagnosticCodes.NotAllowed, message));
+
+    private void RefuseLiteral(string message) => _problems.Add((DiagnosticCodes.ExpressionTooLong, message));
+
     protected override Expression VisitMember(MemberExpression node)
     {
         var type = node.Member.DeclaringType;
         var allowed = type is not null && (FactAliases.IsFactType(type) && node.Member is PropertyInfo
             || type == typeof(string) && node.Member.Name == "Length"
-            || type.IsGenericType && node.Member.Name is "Count" or "HasValue" or "Value"
+            || IsNullable(type) && node.Member.Name is "HasValue" or "Value"
+            || node.Member.Name == "Count" && type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReadOnlyCollection<>))
             || type.IsValueType && type.Namespace == "EvidenceAppraisal.Documents");
         if (!allowed)
         {
-            _problems.Add($"member '{node.Member.Name}' of '{type?.Name}' is not allowed in rules");
+            Refuse($"member '{node.Member.Name}' of '{type?.Name}' is not allowed in rules");
         }
 
         return base.VisitMember(node);
@@ -57,15 +95,17 @@ internal sealed class ExpressionGuard : ExpressionVisitor
             || type == typeof(Enumerable) && SequenceMethods.Contains(method.Name)
             || type == typeof(Math) && MathMethods.Contains(method.Name)
             || type is not null && FactAliases.IsFactType(type) && method.DeclaringType != typeof(object) && !method.IsSpecialName
-            || type is not null && type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Nullable<>) && method.Name == "GetValueOrDefault"
+            || type is not null && IsNullable(type) && method.Name == "GetValueOrDefault"
             || IsSetContains(method);
         if (!allowed)
         {
-            _problems.Add($"method '{type?.Name}.{method.Name}' is not allowed in rules");
+            Refuse($"method '{type?.Name}.{method.Name}' is not allowed in rules");
         }
 
         return base.VisitMethodCall(node);
     }
+
+    private static bool IsNullable(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Nullable<>);
 
     private static bool IsSetContains(MethodInfo method) =>
         method.Name == "Contains" && method.DeclaringType is { IsGenericType: true } t
@@ -73,31 +113,31 @@ internal sealed class ExpressionGuard : ExpressionVisitor
 
     protected override Expression VisitNew(NewExpression node)
     {
-        _problems.Add($"creating objects ('new {node.Type.Name}') is not allowed in rules");
+        Refuse($"creating objects ('new {node.Type.Name}') is not allowed in rules");
         return node;
     }
 
     protected override Expression VisitNewArray(NewArrayExpression node)
     {
-        _problems.Add("creating arrays is not allowed in rules");
+        Refuse("creating arrays is not allowed in rules");
         return node;
     }
 
     protected override Expression VisitInvocation(InvocationExpression node)
     {
-        _problems.Add("invoking delegates is not allowed in rules");
+        Refuse("invoking delegates is not allowed in rules");
         return node;
     }
 
     protected override Expression VisitMemberInit(MemberInitExpression node)
     {
-        _problems.Add("creating objects is not allowed in rules");
+        Refuse("creating objects is not allowed in rules");
         return node;
     }
 
     protected override Expression VisitListInit(ListInitExpression node)
     {
-        _problems.Add("creating lists is not allowed in rules");
+        Refuse("creating lists is not allowed in rules");
         return node;
     }
 
@@ -105,11 +145,11 @@ internal sealed class ExpressionGuard : ExpressionVisitor
     {
         if (node.Value is string s && s.Length > MaxLiteralLength)
         {
-            _problems.Add($"a text literal longer than {MaxLiteralLength} characters is not allowed");
+            RefuseLiteral($"a text literal longer than {MaxLiteralLength} characters is not allowed");
         }
         else if (node.Value is not (null or string or bool or int or long or double or float or decimal or char) && !node.Type.IsEnum)
         {
-            _problems.Add($"a constant of type '{node.Type.Name}' is not allowed");
+            Refuse($"a constant of type '{node.Type.Name}' is not allowed");
         }
 
         return node;

@@ -37,7 +37,10 @@ public static class RuleSetCompiler
             var (definition, shape) = RuleTranslator.Translate(rule, diagnostics);
             var problems = new List<string>();
             var message = MessageTemplate.Parse(rule.Then.Message, shape, rule.Params, problems);
-            var question = rule.Then.Question is null ? null : MessageTemplate.Parse(rule.Then.Question, shape, rule.Params, problems);
+            MessageTemplate? Optional(string? text) => text is null ? null : MessageTemplate.Parse(text, shape, rule.Params, problems);
+            var question = Optional(rule.Then.Question);
+            var advice = Optional(rule.Then.Advice);
+            var why = Optional(rule.Then.Why);
             foreach (var name in rule.Then.Evidence.Where(n => !shape.Names.ContainsKey(n)))
             {
                 problems.Add($"evidence names '{name}', which the rule does not bind with 'as' (bound: {string.Join(", ", shape.Declared)})");
@@ -48,7 +51,7 @@ public static class RuleSetCompiler
             {
                 definitions.Add(definition);
                 var evidence = rule.Then.Evidence.Count > 0 ? rule.Then.Evidence : shape.Declared.Count > 0 ? shape.Declared : shape.Names.Keys.ToList();
-                entries[rule.Id] = new CompiledRule(rule, message, question, evidence);
+                entries[rule.Id] = new CompiledRule(rule, message, question, advice, why, evidence, shape);
             }
         }
 
@@ -59,7 +62,7 @@ public static class RuleSetCompiler
 
         try
         {
-            var factory = new RuleCompiler().Compile(definitions);
+            var factory = new RuleCompiler { ExpressionCompiler = new InterpretingExpressionCompiler() }.Compile(definitions);
             return (new CompiledRuleSet(loaded, factory, entries), diagnostics);
         }
         catch (RuleCompilationException ex)
@@ -71,5 +74,12 @@ public static class RuleSetCompiler
     }
 }
 
-/// <summary>A rule ready to run: its spec and its parsed templates.</summary>
-internal sealed record CompiledRule(RuleSpec Spec, MessageTemplate Message, MessageTemplate? Question, IReadOnlyList<string> EvidenceNames);
+/// <summary>A rule ready to run: its spec, its parsed templates, and its conditions as compiled (for explanations and checks).</summary>
+internal sealed record CompiledRule(
+    RuleSpec Spec,
+    MessageTemplate Message,
+    MessageTemplate? Question,
+    MessageTemplate? Advice,
+    MessageTemplate? Why,
+    IReadOnlyList<string> EvidenceNames,
+    RuleShape Shape);

@@ -9,6 +9,9 @@ namespace EvidenceAppraisal.Rules.Compiling;
 /// <summary>Translates one <see cref="RuleSpec"/> into NRules' rule model with <see cref="RuleBuilder"/>; no C# is generated.</summary>
 internal sealed class RuleTranslator
 {
+    /// <summary>Each pattern multiplies the partial matches a session may hold; more than this is never needed and bounds the cost.</summary>
+    public const int MaxPatterns = 8;
+
     private readonly RuleSpec _rule;
     private readonly List<Diagnostic> _diagnostics;
     private readonly Dictionary<string, ParameterExpression> _scope = new(StringComparer.Ordinal);
@@ -26,6 +29,19 @@ internal sealed class RuleTranslator
     {
         var translator = new RuleTranslator(rule, diagnostics);
         var before = diagnostics.Count;
+        var patterns = rule.When.Sum(c => c switch
+        {
+            NotSpec n => n.Patterns.Count,
+            ExistsSpec e => e.Patterns.Count,
+            AnySpec a => a.Branches.Sum(b => b.Count),
+            _ => 1,
+        });
+        if (patterns > MaxPatterns)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.TooManyPatterns, $"rule '{rule.Id}' has {patterns} patterns; at most {MaxPatterns} are allowed", rule.LocationOf("when")));
+            return (null, translator.Shape);
+        }
+
         var builder = new RuleBuilder();
         builder.Name(rule.Id);
         builder.Priority(rule.Priority);
@@ -60,28 +76,41 @@ internal sealed class RuleTranslator
         switch (condition)
         {
             case PatternSpec pattern:
-                AddPattern(p => group.Pattern(p.Item1, p.Item2), pattern, declare: true);
+                if (AddPattern(p => group.Pattern(p.Item1, p.Item2), pattern, declare: true) is { } matched)
+                {
+                    Shape.Conditions.Add(new MatchPlan(matched));
+                }
+
                 break;
             case NotSpec not:
-                AddGroup(not.Patterns, not.Location, () => not.Patterns.Count == 1 ? null : group.Not().Group(GroupType.And), p => group.Not().Pattern(p.Item1, p.Item2));
+                var notPlans = AddGroup(not.Patterns, not.Location, () => not.Patterns.Count == 1 ? null : group.Not().Group(GroupType.And), p => group.Not().Pattern(p.Item1, p.Item2));
+                Shape.Conditions.Add(new NotPlan(notPlans, not.Location));
                 break;
             case ExistsSpec exists:
-                AddGroup(exists.Patterns, exists.Location, () => exists.Patterns.Count == 1 ? null : group.Exists().Group(GroupType.And), p => group.Exists().Pattern(p.Item1, p.Item2));
+                var existsPlans = AddGroup(exists.Patterns, exists.Location, () => exists.Patterns.Count == 1 ? null : group.Exists().Group(GroupType.And), p => group.Exists().Pattern(p.Item1, p.Item2));
+                Shape.Conditions.Add(new ExistsPlan(existsPlans, exists.Location));
                 break;
             case AnySpec any:
                 var or = group.Group(GroupType.Or);
+                var branches = new List<IReadOnlyList<PatternPlan>>();
                 foreach (var branch in any.Branches)
                 {
                     var and = or.Group(GroupType.And);
                     var saved = new Dictionary<string, ParameterExpression>(_scope, StringComparer.Ordinal);
+                    var plans = new List<PatternPlan>();
                     foreach (var pattern in branch)
                     {
-                        AddPattern(p => and.Pattern(p.Item1, p.Item2), pattern, declare: true);
+                        if (AddPattern(p => and.Pattern(p.Item1, p.Item2), pattern, declare: true) is { } plan)
+                        {
+                            plans.Add(plan);
+                        }
                     }
 
+                    branches.Add(plans);
                     RestoreScope(saved);
                 }
 
+                Shape.Conditions.Add(new AnyPlan(branches, any.Location));
                 break;
             case CountSpec count:
                 AddCount(group, count);
@@ -90,22 +119,27 @@ internal sealed class RuleTranslator
     }
 
     /// <summary>Patterns under not/exists: names are local to the group and bind nothing for the action.</summary>
-    private void AddGroup(IReadOnlyList<PatternSpec> patterns, SourceLocation at, Func<GroupBuilder?> andGroup, Func<(Type, string), PatternBuilder> single)
+    private List<PatternPlan> AddGroup(IReadOnlyList<PatternSpec> patterns, SourceLocation at, Func<GroupBuilder?> andGroup, Func<(Type, string), PatternBuilder> single)
     {
+        var plans = new List<PatternPlan>();
         if (patterns.Count == 0)
         {
             _diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingKey, "the group needs at least one pattern", at));
-            return;
+            return plans;
         }
 
         var saved = new Dictionary<string, ParameterExpression>(_scope, StringComparer.Ordinal);
         var group = andGroup();
         foreach (var pattern in patterns)
         {
-            AddPattern(group is null ? single : p => group.Pattern(p.Item1, p.Item2), pattern, declare: false);
+            if (AddPattern(group is null ? single : p => group.Pattern(p.Item1, p.Item2), pattern, declare: false) is { } plan)
+            {
+                plans.Add(plan);
+            }
         }
 
         RestoreScope(saved);
+        return plans;
     }
 
     private void RestoreScope(Dictionary<string, ParameterExpression> saved)
@@ -117,29 +151,28 @@ internal sealed class RuleTranslator
         }
     }
 
-    private void AddPattern(Func<(Type, string), PatternBuilder> create, PatternSpec pattern, bool declare)
+    private PatternPlan? AddPattern(Func<(Type, string), PatternBuilder> create, PatternSpec pattern, bool declare)
     {
         var type = ResolveFact(pattern.Fact, pattern.Location);
         if (type is null)
         {
-            return;
+            return null;
         }
 
         var name = Name(pattern.Name, pattern.Fact, pattern.Location);
         var builder = create((type, name));
         var parameter = Expression.Parameter(type, name);
-        if (pattern.Where is { } where)
+        var conjuncts = pattern.Where is { } where ? ConditionCompiler.Compile(where, parameter, _scope, _rule.Params, _diagnostics) : [];
+        foreach (var conjunct in conjuncts)
         {
-            foreach (var lambda in ConditionCompiler.Compile(where, parameter, _scope, _rule.Params, _diagnostics))
-            {
-                builder.Condition(lambda);
-            }
+            builder.Condition(conjunct.Lambda);
         }
 
         _scope[name] = parameter;
+        var plan = new PatternPlan(pattern.Fact, type, name, pattern.Name is not null, conjuncts, pattern.Location);
         if (!declare)
         {
-            return; // names under not/exists are local to their group and bind nothing
+            return plan; // names under not/exists are local to their group and bind nothing
         }
 
         Shape.Names[name] = type;
@@ -147,6 +180,8 @@ internal sealed class RuleTranslator
         {
             Shape.Declared.Add(name);
         }
+
+        return plan;
     }
 
     private void AddCount(GroupBuilder group, CountSpec count)
@@ -164,13 +199,11 @@ internal sealed class RuleTranslator
         aggregate.Collect();
         var itemName = $"__{count.Fact}_item{_generated++}";
         var item = aggregate.Pattern(type, itemName);
-        if (count.Where is { } where)
+        var parameter = Expression.Parameter(type, itemName);
+        var conjuncts = count.Where is { } where ? ConditionCompiler.Compile(where, parameter, _scope, _rule.Params, _diagnostics) : [];
+        foreach (var conjunct in conjuncts)
         {
-            var parameter = Expression.Parameter(type, itemName);
-            foreach (var lambda in ConditionCompiler.Compile(where, parameter, _scope, _rule.Params, _diagnostics))
-            {
-                item.Condition(lambda);
-            }
+            item.Condition(conjunct.Lambda);
         }
 
         var self = Expression.Parameter(collectionType, name);
@@ -192,6 +225,9 @@ internal sealed class RuleTranslator
         {
             Shape.Declared.Add(name);
         }
+
+        var itemPlan = new PatternPlan(count.Fact, type, itemName, false, conjuncts, count.Location);
+        Shape.Conditions.Add(new CountPlan(itemPlan, name, count.Name is not null, count.Min, count.Max, count.Location));
     }
 
     private string Name(string? written, string fact, SourceLocation at)
@@ -204,6 +240,10 @@ internal sealed class RuleTranslator
         if (_scope.ContainsKey(written) || Shape.Names.ContainsKey(written))
         {
             _diagnostics.Add(new Diagnostic(DiagnosticCodes.BadValue, $"the name '{written}' is already bound in this rule", at));
+        }
+        else if (written.StartsWith("__", StringComparison.Ordinal) || written is "params" or "it")
+        {
+            _diagnostics.Add(new Diagnostic(DiagnosticCodes.BadValue, $"the name '{written}' is reserved", at));
         }
 
         return written;

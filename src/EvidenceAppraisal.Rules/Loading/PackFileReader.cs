@@ -8,10 +8,10 @@ namespace EvidenceAppraisal.Rules.Loading;
 /// <summary>Reads one rule file (<c>rules/&lt;pack&gt;/*.yaml</c>) into the canonical rule model.</summary>
 internal static class PackFileReader
 {
-    private static readonly string[] RuleKeys =
+    internal static readonly string[] RuleKeys =
         ["id", "title", "category", "severity", "tags", "references", "params", "when", "then", "tests", "status", "replacedBy", "priority", "supersedes", "description"];
 
-    private static readonly string[] ThenKeys = ["message", "question", "advice", "why", "evidence", "checklist", "level"];
+    internal static readonly string[] ThenKeys = ["message", "question", "advice", "why", "evidence", "checklist", "level"];
 
     public static (string Pack, string Version, List<RuleSpec> Rules)? Read(string path, string displayPath, List<Diagnostic> diagnostics)
     {
@@ -59,10 +59,16 @@ internal static class PackFileReader
             map.Error(DiagnosticCodes.BadSeverity, $"severity '{severityText}' must be one of info, minor, major, critical", map.LocationOf("severity"));
         }
 
-        var status = map.String("status") ?? "stable";
-        if (status is not ("experimental" or "stable" or "deprecated"))
+        var status = map.String("status") ?? RuleStatus.Stable;
+        if (!RuleStatus.All.Contains(status))
         {
             map.Error(DiagnosticCodes.BadValue, $"status '{status}' must be experimental, stable or deprecated", map.LocationOf("status"));
+        }
+
+        var replacedBy = map.String("replacedBy");
+        if (replacedBy is not null && status != RuleStatus.Deprecated)
+        {
+            map.Error(DiagnosticCodes.BadValue, "'replacedBy' belongs to a deprecated rule: add 'status: deprecated' or remove it", map.LocationOf("replacedBy"));
         }
 
         return new RuleSpec
@@ -79,10 +85,12 @@ internal static class PackFileReader
             Then = ReadThen(then),
             Tests = ReadTests(map),
             Status = status,
-            ReplacedBy = map.String("replacedBy"),
+            ReplacedBy = replacedBy,
             Priority = map.Int("priority") ?? 0,
             Supersedes = map.Strings("supersedes"),
             Location = map.Location,
+            EndLine = map.EndLine,
+            KeyLocations = map.Keys.ToDictionary(k => k, map.LocationOf, StringComparer.Ordinal),
         };
     }
 
@@ -115,9 +123,26 @@ internal static class PackFileReader
             Advice = then.String("advice"),
             Why = then.String("why"),
             Evidence = then.Strings("evidence"),
-            Checklist = then.Pairs("checklist").ToDictionary(kv => kv.Key, kv => kv.Value.Value, StringComparer.Ordinal),
+            Checklist = ReadChecklist(then),
             Level = then.String("level"),
         };
+    }
+
+    private static Dictionary<string, string> ReadChecklist(YamlMap then)
+    {
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (item, (answer, at)) in then.Pairs("checklist"))
+        {
+            if (!ThenSpec.ChecklistAnswers.Contains(answer))
+            {
+                then.Error(DiagnosticCodes.BadValue, $"checklist answer '{answer}' for '{item}' must be one of {string.Join(", ", ThenSpec.ChecklistAnswers)}", at);
+                continue;
+            }
+
+            answers[item] = answer;
+        }
+
+        return answers;
     }
 
     private static List<RuleTestSpec> ReadTests(YamlMap map)
@@ -213,6 +238,10 @@ internal static class PackFileReader
             if (min is null && max is null)
             {
                 count.Error(DiagnosticCodes.MissingKey, "'count' needs 'min', 'max' or both", count.Location);
+            }
+            else if (min < 0 || max < 0 || min > max)
+            {
+                count.Error(DiagnosticCodes.CannotFire, $"'count' bounds (min {min?.ToString(CultureInfo.InvariantCulture) ?? "-"}, max {max?.ToString(CultureInfo.InvariantCulture) ?? "-"}) can never hold", count.Location);
             }
 
             return fact is null ? null : new CountSpec(fact, count.String("as"), count.Expression("where"), min, max, count.Location);

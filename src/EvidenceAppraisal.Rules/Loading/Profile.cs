@@ -29,6 +29,15 @@ public sealed record Profile
     public IReadOnlyList<string> IncludedFiles { get; init; } = [];
 
     public ReportBranding Report { get; init; } = new();
+
+    /// <summary>Where each entry was written, keyed <c>section:key</c> (<c>disable:EA-LANG-001</c>, <c>params:EA-NUM-002.min</c>).</summary>
+    public IReadOnlyDictionary<string, SourceLocation> Locations { get; init; } = new Dictionary<string, SourceLocation>();
+
+    /// <summary>The wording keys a profile may override: <c>RULE-ID</c> (the message) or <c>RULE-ID</c> plus one of these.</summary>
+    public static readonly IReadOnlyList<string> WordingSuffixes = [".message", ".title", ".question", ".advice", ".why"];
+
+    public SourceLocation LocationOf(string section, string key) =>
+        Locations.TryGetValue($"{section}:{key}", out var at) ? at : new SourceLocation(Path is null ? "" : RuleSetLoader.Display(Path), 0, 0);
 }
 
 /// <summary>How a profile brands its reports; paths are checked to lie inside the profile's folder.</summary>

@@ -6,11 +6,15 @@ namespace EvidenceAppraisal.Rules.Loading;
 /// <summary>Reads <c>profile.yaml</c> files, following <c>extends</c> (a child's settings win over its parent's).</summary>
 internal static class ProfileReader
 {
+    public static readonly string[] Keys = ["$schema", "profile", "description", "extends", "packs", "disable", "severity", "params", "wording", "include", "report"];
+
+    public static readonly string[] ReportKeys = ["title", "logo", "templates"];
+
     public static Profile? Read(string path, List<Diagnostic> diagnostics) => Read(Path.GetFullPath(path), diagnostics, []);
 
     private static Profile? Read(string path, List<Diagnostic> diagnostics, HashSet<string> seen)
     {
-        var display = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        var display = RuleSetLoader.Display(path);
         if (!seen.Add(path))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.ProfileCycle, "profiles extend each other in a cycle", new SourceLocation(display, 0, 0)));
@@ -24,7 +28,7 @@ internal static class ProfileReader
         }
 
         var map = new YamlMap(root, display, diagnostics);
-        map.OnlyKeys("a profile", "$schema", "profile", "extends", "packs", "disable", "severity", "params", "wording", "include", "report");
+        map.OnlyKeys("a profile", Keys);
         var folder = Path.GetDirectoryName(path)!;
         var parent = Profile.Default;
         if (map.String("extends") is { } extends)
@@ -32,7 +36,11 @@ internal static class ProfileReader
             var parentPath = SafePaths.Inside(folder, extends);
             if (parentPath is null)
             {
-                map.Error(DiagnosticCodes.PathOutsideFolder, $"'extends: {extends}' must name a profile inside this profile's folder", map.LocationOf("extends"));
+                map.Error(DiagnosticCodes.PathOutsideFolder, $"'extends: {extends}' must name a profile inside this profile's folder", map.ValueLocation("extends"));
+            }
+            else if (!File.Exists(parentPath))
+            {
+                map.Error(DiagnosticCodes.PathNotFound, $"'extends: {extends}': no such profile", map.ValueLocation("extends"));
             }
             else
             {
@@ -40,9 +48,11 @@ internal static class ProfileReader
             }
         }
 
+        var locations = new Dictionary<string, SourceLocation>(parent.Locations, StringComparer.Ordinal);
         var severities = new Dictionary<string, Severity>(parent.Severities, StringComparer.Ordinal);
         foreach (var (id, (value, at)) in map.Pairs("severity"))
         {
+            locations["severity:" + id] = at;
             if (Enum.TryParse<Severity>(value, ignoreCase: true, out var severity) && !int.TryParse(value, out _))
             {
                 severities[id] = severity;
@@ -56,7 +66,9 @@ internal static class ProfileReader
         var parameters = new Dictionary<string, object>(parent.Params, StringComparer.Ordinal);
         foreach (var (key, (value, at)) in map.Pairs("params"))
         {
-            if (!key.Contains('.', StringComparison.Ordinal))
+            locations["params:" + key] = at;
+            var dot = key.LastIndexOf('.');
+            if (dot <= 0 || dot == key.Length - 1)
             {
                 map.Error(DiagnosticCodes.BadValue, $"parameter '{key}' must be written RULE-ID.name", at);
                 continue;
@@ -66,52 +78,72 @@ internal static class ProfileReader
         }
 
         var wording = new Dictionary<string, string>(parent.Wording, StringComparer.Ordinal);
-        foreach (var (key, (value, _)) in map.Pairs("wording"))
+        foreach (var (key, (value, at)) in map.Pairs("wording"))
         {
+            locations["wording:" + key] = at;
             wording[key] = value;
         }
 
+        var disabled = new HashSet<string>(parent.Disabled, StringComparer.Ordinal);
+        foreach (var (id, at) in map.StringsAt("disable"))
+        {
+            locations["disable:" + id] = at;
+            disabled.Add(id);
+        }
+
+        var packs = new List<string>();
+        foreach (var (pack, at) in map.StringsAt("packs"))
+        {
+            locations["packs:" + pack] = at;
+            packs.Add(pack);
+        }
+
         var included = new List<string>(parent.IncludedFiles);
-        foreach (var glob in map.Strings("include"))
+        foreach (var (glob, at) in map.StringsAt("include"))
         {
             var files = SafePaths.Glob(folder, glob);
             if (files is null)
             {
-                map.Error(DiagnosticCodes.PathOutsideFolder, $"include '{glob}' must stay inside the profile's folder", map.LocationOf("include"));
-                continue;
+                map.Error(DiagnosticCodes.PathOutsideFolder, $"include '{glob}' must stay inside the profile's folder (no '..', absolute path, symlink out, or '*' in folder names)", at);
             }
-
-            included.AddRange(files);
+            else if (files.Count == 0)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.IncludeMatchesNothing, $"include '{glob}' matches no file", at, IsError: false));
+            }
+            else
+            {
+                included.AddRange(files.Where(f => !included.Contains(f)));
+            }
         }
 
         var report = parent.Report;
         if (map.Map("report") is { } reportMap)
         {
-            reportMap.OnlyKeys("'report'", "title", "logo", "templates");
+            reportMap.OnlyKeys("'report'", ReportKeys);
             report = new ReportBranding
             {
                 Title = reportMap.String("title") ?? report.Title,
-                LogoPath = InsideOrError(reportMap, folder, "logo") ?? report.LogoPath,
-                TemplatesFolder = InsideOrError(reportMap, folder, "templates") ?? report.TemplatesFolder,
+                LogoPath = InsideOrError(reportMap, folder, "logo", wantFolder: false) ?? report.LogoPath,
+                TemplatesFolder = InsideOrError(reportMap, folder, "templates", wantFolder: true) ?? report.TemplatesFolder,
             };
         }
 
-        var packs = map.Strings("packs");
         return new Profile
         {
             Name = map.String("profile", required: true) ?? Path.GetFileNameWithoutExtension(path),
             Path = path,
             Packs = packs.Count > 0 ? packs : parent.Packs,
-            Disabled = new HashSet<string>(parent.Disabled.Concat(map.Strings("disable")), StringComparer.Ordinal),
+            Disabled = disabled,
             Severities = severities,
             Params = parameters,
             Wording = wording,
             IncludedFiles = included,
             Report = report,
+            Locations = locations,
         };
     }
 
-    private static string? InsideOrError(YamlMap map, string folder, string key)
+    private static string? InsideOrError(YamlMap map, string folder, string key, bool wantFolder)
     {
         var value = map.String(key);
         if (value is null)
@@ -122,11 +154,13 @@ internal static class ProfileReader
         var full = SafePaths.Inside(folder, value);
         if (full is null)
         {
-            map.Error(DiagnosticCodes.PathOutsideFolder, $"{key} path '{value}' must stay inside the profile's folder", map.LocationOf(key));
+            map.Error(DiagnosticCodes.PathOutsideFolder, $"{key} path '{value}' must stay inside the profile's folder (no '..', absolute path or symlink out)", map.ValueLocation(key));
+            return null;
         }
-        else if (!File.Exists(full) && !Directory.Exists(full))
+
+        if (wantFolder ? !Directory.Exists(full) : !File.Exists(full))
         {
-            map.Error(DiagnosticCodes.PathNotFound, $"{key} path '{value}' does not exist", map.LocationOf(key));
+            map.Error(DiagnosticCodes.PathNotFound, $"{key} path '{value}': no such {(wantFolder ? "folder" : "file")}", map.ValueLocation(key));
             return null;
         }
 

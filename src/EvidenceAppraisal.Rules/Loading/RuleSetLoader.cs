@@ -15,18 +15,27 @@ public static class RuleSetLoader
     /// <summary>The folder of example profiles, never a pack.</summary>
     public const string ProfilesFolder = "profiles";
 
-    public static LoadedRules Load(string rulesRoot, string? profilePath = null)
+    /// <summary>The folder of JSON Schemas, never a pack.</summary>
+    public const string SchemaFolder = "schema";
+
+    /// <summary>The shipped packs the profile selects (all of them without a profile), plus the profile's local packs.</summary>
+    /// <param name="overrides">
+    /// False keeps each rule's own severity, parameters and wording and uses the profile only to select rules:
+    /// inline tests are written against the rule as its author wrote it.
+    /// </param>
+    public static LoadedRules Load(string rulesRoot, string? profilePath = null, bool overrides = true)
     {
         var diagnostics = new List<Diagnostic>();
-        var profile = profilePath is null ? Profile.Default : ProfileReader.Read(profilePath, diagnostics) ?? Profile.Default;
+        var profile = ReadProfile(profilePath, diagnostics);
         var files = PackFiles(rulesRoot, profile, diagnostics).Concat(profile.IncludedFiles.Select(f => (Folder: (string?)null, File: f)));
-        return Assemble(profile, files, diagnostics);
+        return Assemble(profile, files, diagnostics, overrides);
     }
 
-    /// <summary>Loads exactly the given pack folders or files, with no profile (for <c>rules validate PATH</c>).</summary>
-    public static LoadedRules LoadPaths(IEnumerable<string> paths)
+    /// <summary>Exactly the given pack folders or files (for <c>rules validate PATH</c>), with a profile's overrides and local packs when one is given.</summary>
+    public static LoadedRules LoadPaths(IEnumerable<string> paths, string? profilePath = null, bool overrides = true)
     {
         var diagnostics = new List<Diagnostic>();
+        var profile = ReadProfile(profilePath, diagnostics);
         var files = new List<(string?, string)>();
         foreach (var path in paths)
         {
@@ -44,8 +53,12 @@ public static class RuleSetLoader
             }
         }
 
-        return Assemble(Profile.Default, files, diagnostics);
+        files.AddRange(profile.IncludedFiles.Where(f => !files.Any(x => Path.GetFullPath(x.Item2) == f)).Select(f => ((string?)null, f)));
+        return Assemble(profile, files, diagnostics, overrides);
     }
+
+    private static Profile ReadProfile(string? profilePath, List<Diagnostic> diagnostics) =>
+        profilePath is null ? Profile.Default : ProfileReader.Read(profilePath, diagnostics) ?? Profile.Default;
 
     private static IEnumerable<(string? Folder, string File)> PackFiles(string rulesRoot, Profile profile, List<Diagnostic> diagnostics)
     {
@@ -58,7 +71,7 @@ public static class RuleSetLoader
         var available = Directory.EnumerateDirectories(rulesRoot)
             .Select(Path.GetFileName)
             .OfType<string>()
-            .Where(name => name != ProfilesFolder)
+            .Where(name => name is not (ProfilesFolder or SchemaFolder))
             .Order(StringComparer.Ordinal)
             .ToList();
         var wanted = profile.Packs.Count > 0 ? profile.Packs : available;
@@ -66,8 +79,7 @@ public static class RuleSetLoader
         {
             if (!available.Contains(pack))
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownPack, $"unknown pack '{pack}'; available: {string.Join(", ", available)}",
-                    new SourceLocation(profile.Path ?? rulesRoot, 0, 0)));
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownPack, $"unknown pack '{pack}'; available: {string.Join(", ", available)}", profile.LocationOf("packs", pack)));
                 continue;
             }
 
@@ -78,7 +90,7 @@ public static class RuleSetLoader
         }
     }
 
-    private static LoadedRules Assemble(Profile profile, IEnumerable<(string? Folder, string File)> files, List<Diagnostic> diagnostics)
+    private static LoadedRules Assemble(Profile profile, IEnumerable<(string? Folder, string File)> files, List<Diagnostic> diagnostics, bool overrides)
     {
         var packs = new Dictionary<string, (string Version, List<RuleSpec> Rules)>(StringComparer.Ordinal);
         foreach (var (folder, file) in files)
@@ -111,20 +123,17 @@ public static class RuleSetLoader
             }
         }
 
-        var selected = ApplyProfile(profile, all.DistinctBy(r => r.Id).ToList(), diagnostics);
+        var distinct = all.DistinctBy(r => r.Id).ToList();
+        RuleSetChecks.CheckReferences(distinct, diagnostics);
+        RuleSetChecks.CheckProfile(profile, distinct, diagnostics);
+        var selected = overrides ? ApplyProfile(profile, distinct) : distinct.Where(r => !profile.Disabled.Contains(r.Id)).ToList();
         var packList = packs.Select(p => new RulePack(p.Key, p.Value.Version, p.Value.Rules)).ToList();
         return new LoadedRules(profile, packList, selected, diagnostics);
     }
 
-    private static List<RuleSpec> ApplyProfile(Profile profile, List<RuleSpec> rules, List<Diagnostic> diagnostics)
+    /// <summary>Leaves disabled rules out and applies the profile's severities, parameters and wording (checked by <see cref="RuleSetChecks.CheckProfile"/>).</summary>
+    private static List<RuleSpec> ApplyProfile(Profile profile, List<RuleSpec> rules)
     {
-        var at = new SourceLocation(profile.Path is null ? "" : Display(profile.Path), 0, 0);
-        var ids = rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var id in profile.Disabled.Concat(profile.Severities.Keys).Concat(profile.Params.Keys.Select(k => k[..k.LastIndexOf('.')])).Where(id => !ids.Contains(id)))
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownRule, $"the profile names rule '{id}', which no loaded pack defines", at));
-        }
-
         var result = new List<RuleSpec>(rules.Count);
         foreach (var rule in rules.Where(r => !profile.Disabled.Contains(r.Id)))
         {
@@ -132,27 +141,24 @@ public static class RuleSetLoader
             foreach (var (key, value) in profile.Params.Where(p => p.Key.StartsWith(rule.Id + ".", StringComparison.Ordinal)))
             {
                 var name = key[(rule.Id.Length + 1)..];
-                if (!parameters.ContainsKey(name))
+                if (parameters.TryGetValue(name, out var current) && RuleSetChecks.SameKind(current, value))
                 {
-                    diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownParam, $"rule '{rule.Id}' has no parameter '{name}'", at));
-                    continue;
+                    parameters[name] = current is double && value is int i ? (double)i : value;
                 }
-
-                parameters[name] = value;
             }
 
-            string Word(string suffix, string? current) => profile.Wording.GetValueOrDefault(rule.Id + suffix) ?? current ?? "";
+            string? Word(string suffix) => profile.Wording.GetValueOrDefault(rule.Id + suffix);
             result.Add(rule with
             {
-                Title = Word(".title", rule.Title),
+                Title = Word(".title") ?? rule.Title,
                 Severity = profile.Severities.GetValueOrDefault(rule.Id, rule.Severity),
                 Params = parameters,
                 Then = rule.Then with
                 {
-                    Message = Word("", Word(".message", rule.Then.Message)),
-                    Question = profile.Wording.GetValueOrDefault(rule.Id + ".question") ?? rule.Then.Question,
-                    Advice = profile.Wording.GetValueOrDefault(rule.Id + ".advice") ?? rule.Then.Advice,
-                    Why = profile.Wording.GetValueOrDefault(rule.Id + ".why") ?? rule.Then.Why,
+                    Message = Word("") ?? Word(".message") ?? rule.Then.Message,
+                    Question = Word(".question") ?? rule.Then.Question,
+                    Advice = Word(".advice") ?? rule.Then.Advice,
+                    Why = Word(".why") ?? rule.Then.Why,
                 },
             });
         }

@@ -8,11 +8,15 @@ namespace EvidenceAppraisal.Rules.Loading;
 
 /// <summary>
 /// Loads one YAML file into nodes that remember where they were written. Anchors and aliases are
-/// refused (they are how "billion laughs" files explode), and so are files over a size limit.
+/// refused (they are how "billion laughs" files explode), and so are files over a size limit or nested
+/// deeper than any rule needs.
 /// </summary>
 internal static class YamlDocument
 {
     public const int MaxFileBytes = 2 * 1024 * 1024;
+
+    /// <summary>Deeper nesting is never needed by a rule file and would make the node builder recurse without bound.</summary>
+    public const int MaxDepth = 64;
 
     public static YamlMappingNode? Load(string path, string displayPath, List<Diagnostic> diagnostics)
     {
@@ -37,8 +41,20 @@ internal static class YamlDocument
         try
         {
             var parser = new Parser(new StringReader(text));
+            var depth = 0;
             while (parser.MoveNext())
             {
+                if (parser.Current is MappingStart or SequenceStart && ++depth > MaxDepth)
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.YamlTooDeep, $"YAML nested deeper than {MaxDepth} levels", At(displayPath, parser.Current.Start)));
+                    return null;
+                }
+
+                if (parser.Current is MappingEnd or SequenceEnd)
+                {
+                    depth--;
+                }
+
                 if (parser.Current is AnchorAlias alias)
                 {
                     diagnostics.Add(new Diagnostic(DiagnosticCodes.AnchorsNotAllowed, $"YAML aliases (*{alias.Value}) are not allowed in rule files; write the value out",

@@ -24,6 +24,9 @@ internal sealed class YamlMap
 
     public SourceLocation Location => YamlDocument.At(File, _node);
 
+    /// <summary>The last line holding part of the mapping (a block mapping's own end mark sits where it starts).</summary>
+    public int EndLine => (int)_node.AllNodes.Max(n => n is YamlScalarNode { Style: ScalarStyle.Literal or ScalarStyle.Folded } ? n.End.Line - (n.End.Column <= 1 ? 1 : 0) : n.End.Line);
+
     public YamlNode? Node(string key) =>
         _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
@@ -33,6 +36,9 @@ internal sealed class YamlMap
 
     public SourceLocation LocationOf(string key) =>
         _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key) is { } k ? YamlDocument.At(File, k) : Location;
+
+    /// <summary>Where the value of <paramref name="key"/> was written (the key's own location when it has none).</summary>
+    public SourceLocation ValueLocation(string key) => Node(key) is { } value ? YamlDocument.At(File, value) : LocationOf(key);
 
     public void Error(string code, string message, SourceLocation at) => Diagnostics.Add(new Diagnostic(code, message, at));
 
@@ -142,6 +148,19 @@ internal sealed class YamlMap
                 Error(DiagnosticCodes.WrongType, $"'{key}' must be a list", YamlDocument.At(File, node));
                 return [];
         }
+    }
+
+    /// <summary>Like <see cref="Strings"/>, with where each item was written.</summary>
+    public IReadOnlyList<(string Value, SourceLocation At)> StringsAt(string key)
+    {
+        var values = Strings(key);
+        var items = Node(key) switch
+        {
+            YamlSequenceNode seq => seq.Children.Where(n => n is YamlScalarNode { Value: not null } or YamlMappingNode).Select(n => YamlDocument.At(File, n)).ToList(),
+            { } single => [YamlDocument.At(File, single)],
+            null => new List<SourceLocation>(),
+        };
+        return values.Select((v, i) => (v, i < items.Count ? items[i] : Location)).ToList();
     }
 
     public YamlMap? Map(string key)

@@ -21,8 +21,27 @@ public sealed record RuleSpec
     public string Status { get; init; } = "stable";
     public string? ReplacedBy { get; init; }
     public int Priority { get; init; }
+    /// <summary>Ids of rules whose flags this rule hides, for the same evidence, when it fires.</summary>
     public IReadOnlyList<string> Supersedes { get; init; } = [];
     public required SourceLocation Location { get; init; }
+    /// <summary>The last line of the rule in its file, for <c>rules show</c>.</summary>
+    public int EndLine { get; init; }
+    /// <summary>Where each top-level key of the rule was written, for diagnostics about that key.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> KeyLocations { get; init; } = new Dictionary<string, SourceLocation>();
+
+    public bool IsDeprecated => Status == RuleStatus.Deprecated;
+
+    public SourceLocation LocationOf(string key) => KeyLocations.GetValueOrDefault(key, Location);
+}
+
+/// <summary>The values of a rule's <c>status</c>.</summary>
+public static class RuleStatus
+{
+    public const string Experimental = "experimental";
+    public const string Stable = "stable";
+    public const string Deprecated = "deprecated";
+
+    public static readonly IReadOnlyList<string> All = [Experimental, Stable, Deprecated];
 }
 
 /// <summary>What a rule says when it fires.</summary>
@@ -36,10 +55,13 @@ public sealed record ThenSpec
     public string? Why { get; init; }
     /// <summary>Names of matched patterns whose sentences are quoted; empty quotes every named pattern.</summary>
     public IReadOnlyList<string> Evidence { get; init; } = [];
-    /// <summary>Checklist answers this rule records, e.g. <c>consort-a-1: absent</c>.</summary>
+    /// <summary>Checklist answers this rule records, e.g. <c>casp-rct-2: no</c> (answers: <see cref="ChecklistAnswers"/>).</summary>
     public IReadOnlyDictionary<string, string> Checklist { get; init; } = new Dictionary<string, string>();
     /// <summary>An evidence level assignment (e.g. OCEBM "5").</summary>
     public string? Level { get; init; }
+
+    /// <summary>What a checklist item can be answered with.</summary>
+    public static readonly IReadOnlyList<string> ChecklistAnswers = ["yes", "no", "cant-tell", "unclear", "partial", "present", "absent", "not-applicable"];
 }
 
 /// <summary>An inline test: an abstract and whether the rule should fire on it.</summary>

@@ -18,6 +18,8 @@ public sealed record Flag
     public string? Question { get; init; }
     public string? Advice { get; init; }
     public required string Pack { get; init; }
+    /// <summary>The rule's status: experimental, stable or deprecated.</summary>
+    public string Status { get; init; } = RuleStatus.Stable;
     public IReadOnlyList<string> Tags { get; init; } = [];
     public IReadOnlyList<string> References { get; init; } = [];
     public IReadOnlyDictionary<string, string> Checklist { get; init; } = new Dictionary<string, string>();

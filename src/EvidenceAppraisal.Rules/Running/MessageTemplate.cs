@@ -109,14 +109,5 @@ internal sealed partial class MessageTemplate
         return sb.ToString();
     }
 
-    private static string Format(object? value) => value switch
-    {
-        null => "",
-        string s => s,
-        bool b => b ? "yes" : "no",
-        double d => d.ToString("0.###", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        IEnumerable e => string.Join(", ", e.Cast<object>().Select(Format)),
-        _ => value.ToString() ?? "",
-    };
+    internal static string Format(object? value) => ValueText.Format(value);
 }

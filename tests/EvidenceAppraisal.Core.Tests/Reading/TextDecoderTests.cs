@@ -46,4 +46,25 @@ public class TextDecoderTests
         var source = InputSource.FromText("big.txt", new string('a', 2048));
         Should.Throw<InputException>(() => TextDecoder.ReadAll(source, maxBytes: 1024)).Error.Message.ShouldContain("larger than the limit");
     }
+
+    [Theory]
+    [InlineData("utf-16le")]
+    [InlineData("utf-16BE")]
+    public void UTF16_without_a_BOM_is_named(string encoding)
+    {
+        var bytes = Encoding.GetEncoding(encoding).GetBytes("Title\n\nBody text of an abstract.");
+        Should.Throw<InputException>(() => TextDecoder.Decode("u16.txt", bytes)).Error.Message.ShouldContain("UTF-16 without a byte-order mark");
+    }
+
+    [Fact]
+    public void A_reader_for_lines_refuses_what_decode_refuses_and_names_a_late_bad_byte()
+    {
+        Should.Throw<InputException>(() => TextDecoder.OpenReader(InputSource.FromText("e.txt", ""))).Error.Message.ShouldBe("is empty");
+        var bytes = Encoding.UTF8.GetBytes(new string('a', 10_000) + "\nline two ").Concat(new byte[] { 0xE9 }).ToArray();
+        var source = new InputSource("late.txt", () => new MemoryStream(bytes));
+        using var reader = TextDecoder.OpenReader(source);
+        Should.Throw<DecoderFallbackException>(() => reader.ReadToEnd());
+        var error = TextDecoder.InvalidUtf8(source).Error;
+        (error.Line, error.Column).ShouldBe((2, 10));
+    }
 }

@@ -4,7 +4,10 @@ using EvidenceAppraisal.Extraction.Claims;
 
 namespace EvidenceAppraisal.Evaluation.Tasks;
 
-/// <summary>Claims: a sentence is predicted a claim when it holds one of the study's own claims.</summary>
+/// <summary>
+/// Claims: a sentence is predicted a claim when the extractor found that it states a finding or conclusion
+/// of the study itself (a <see cref="ClaimSentenceFact"/> not reporting other work), whether or not it names an outcome.
+/// </summary>
 public sealed class ClaimsTask : SentenceFlagTask
 {
     public override string Name => "claims";
@@ -12,5 +15,5 @@ public sealed class ClaimsTask : SentenceFlagTask
     protected override string LabelKey => "claim";
 
     protected override bool Predict(FactSet facts, Sentence sentence) =>
-        facts.Of<ClaimFact>().Any(c => c.SentenceIndex == sentence.Index && !c.IsReported);
+        facts.Of<ClaimSentenceFact>().Any(c => c.SentenceIndex == sentence.Index && !c.IsReported);
 }

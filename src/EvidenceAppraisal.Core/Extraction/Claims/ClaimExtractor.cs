@@ -1,155 +1,195 @@
 using System.Text.RegularExpressions;
 using EvidenceAppraisal.Documents;
 using EvidenceAppraisal.Extraction.Numbers;
+using EvidenceAppraisal.Extraction.Pico;
 using EvidenceAppraisal.Extraction.Roles;
 using EvidenceAppraisal.Extraction.Uncertainty;
 
 namespace EvidenceAppraisal.Extraction.Claims;
 
 /// <summary>
-/// Finds outcome claims: a direction verb and the outcome it acts on, in findings sentences (results,
-/// conclusions) or in sentences reporting other work. One sentence may hold several claims.
+/// Finds what the abstract claims. Each sentence that states a finding or conclusion becomes a
+/// <see cref="ClaimSentenceFact"/>; each outcome it (or a results sentence, or a sentence reporting other
+/// work) claims an effect on becomes a <see cref="ClaimFact"/> with direction, strength, quantification
+/// and the intervention and comparator where named.
 /// </summary>
 public sealed partial class ClaimExtractor : IFactExtractor
 {
-    [GeneratedRegex(@"\b(?<neg>(?:did|does|do|was|were|is|are|could|can)\s+not\s+(?:significantly\s+)?|failed to\s+|no\s+(?:significant\s+|statistically significant\s+)?)?(?<verb>reduc(?:e|es|ed|ing|tion)|decreas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|prevent(?:s|ed|ing)?|attenuat(?:e|es|ed|ing)|alleviat(?:e|es|ed|ing)|shorten(?:s|ed)?|increas(?:e|es|ed|ing)|rais(?:e|es|ed)|prolong(?:s|ed)?|improv(?:e|es|ed|ing|ement)|enhanc(?:e|es|ed)|benefit(?:s|ed)?|worsen(?:s|ed|ing)?|impair(?:s|ed)?|exacerbat(?:e|es|ed)|aggravat(?:e|es|ed)|(?:was|were|is|are) associated with|differences?|similar|comparable)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex ClaimVerb();
-
-    [GeneratedRegex(@"\b(studies (?:have |had )?(?:found|shown|reported|demonstrated|suggested)|(?:has|have) been (?:shown|reported|found|demonstrated)|previous(?:ly)? (?:studies|reports|trials|research)|it is (?:well )?known|literature|reportedly|were reported to)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex ReportedCue();
-
-    [GeneratedRegex(@"\b(associated|associations?|correlat\w*|linked)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:associated|associations?|correlat\w*|linked (?:to|with)|related to|predict(?:s|ed|ive|or)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AssociationCue();
 
-    [GeneratedRegex(@"\b(can|could)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex ModalBefore();
+    /// <summary>A modal within three words before a direction word: "can reduce", "may significantly improve".</summary>
+    [GeneratedRegex(@"\b(?:can|could|may|might|would|will)\s+(?:\w+\s+){0,2}?(?:reduc|decreas|lower|prevent|attenuat|alleviat|shorten|increas|rais|prolong|improv|enhanc|benefit|worsen|impair|exacerbat|aggravat|be associated)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ModalBeforeVerb();
+
+    [GeneratedRegex(@"\b(?:compared (?:with|to)|in comparison (?:with|to)|versus|vs\.?|relative to|than(?: with| in| for)?)\s+(?:the\s+|a\s+|those\s+(?:receiving|given|treated with|on)\s+)?(?<c>[^,;:.()]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ComparatorPhrase();
 
     private static readonly string[] GoodOutcomes =
-        ["survival", "quality of life", "response", "remission", "cure", "recovery", "function", "healing", "adherence", "satisfaction", "success", "clearance"];
+        ["survival", "quality of life", "response", "remission", "cure", "recovery", "function", "healing", "adherence", "satisfaction", "success", "clearance", "well-being", "wellbeing", "sensitivity", "accuracy", "efficacy", "performance"];
 
     public void Extract(ExtractionContext context)
     {
-        var document = context.Document;
-        var quantifiedSentences = context.Facts
+        var sentences = context.Document.Sentences;
+        var numbers = context.Facts
             .Where(f => f is EstimateFact or IntervalFact or PValueFact)
-            .Select(f => f.SentenceIndex)
-            .ToHashSet();
-        var roles = context.FactsOf<SentenceRoleFact>().ToDictionary(r => r.SentenceIndex, r => r.Role);
-        var hedged = context.FactsOf<HedgeFact>().Select(h => h.SentenceIndex).ToHashSet();
+            .GroupBy(f => f.SentenceIndex)
+            .ToDictionary(g => g.Key, g => g.ToList());
+        var roleFacts = context.FactsOf<SentenceRoleFact>().ToDictionary(r => r.SentenceIndex);
+        var headingRoles = roleFacts.Values.Where(r => r.FromHeading).ToDictionary(r => r.SentenceIndex, r => r.Role);
+        var speculative = context.FactsOf<HedgeFact>().Select(h => h.SentenceIndex).ToHashSet();
+        var pico = context.FactsOf<PicoFact>().FirstOrDefault();
+        var scores = ClaimSentenceScorer.Score(sentences, headingRoles);
 
-        foreach (var sentence in document.Sentences)
+        for (var i = 0; i < sentences.Count; i++)
         {
-            var role = roles.GetValueOrDefault(sentence.Index, sentence.Role);
-            var reported = ReportedCue().IsMatch(sentence.Text);
-            if (!reported && role is not (SectionRole.Results or SectionRole.Conclusions))
+            var sentence = sentences[i];
+            var text = sentence.Text;
+            var role = roleFacts.TryGetValue(sentence.Index, out var r) ? r.Role : sentence.Role;
+            // Other work is the subject ("studies have found that") and the authors do not claim it as their own.
+            var reported = !scores[i].OwnClaim && ClaimCues.ReportedWork().IsMatch(text);
+            var isClaimSentence = scores[i].IsClaim;
+            string? strength = null;
+            var outcomeClaims = 0;
+
+            if (isClaimSentence || reported || role is SectionRole.Results or SectionRole.Conclusions)
             {
-                continue;
+                string? intervention = null, comparator = null;
+                foreach (var claim in OutcomeClaimParser.Parse(text))
+                {
+                    intervention ??= InterventionIn(text, pico);
+                    strength ??= StrengthOf(text, speculative.Contains(sentence.Index));
+                    comparator ??= ComparatorIn(text, pico);
+                    var (span, quote, index) = context.At(sentence, claim.Index, claim.Length);
+                    var quantifier = QuantifierOf(sentences, numbers, i, claim.Outcome);
+                    context.Add(new ClaimFact(span, quote, index)
+                    {
+                        Direction = claim.Direction,
+                        Outcome = claim.Outcome,
+                        IsBenefit = IsBenefit(claim.Direction, claim.Outcome),
+                        IsQuantified = quantifier is not null,
+                        IsQuantifiedElsewhere = quantifier is null && IsQuantifiedElsewhere(sentences, numbers, i, claim.Outcome),
+                        QuantifiedBy = quantifier is null ? "" : NumberText(quantifier),
+                        IsReported = reported,
+                        Strength = strength,
+                        Role = role,
+                        Cue = claim.Cue,
+                        IsNegated = claim.Negated,
+                        IsConclusion = isClaimSentence,
+                        Intervention = intervention,
+                        Comparator = comparator,
+                    });
+                    outcomeClaims++;
+                }
             }
 
-            var quantified = quantifiedSentences.Contains(sentence.Index)
-                || quantifiedSentences.Contains(sentence.Index - 1) && role == SectionRole.Results
-                || quantifiedSentences.Contains(sentence.Index + 1) && role == SectionRole.Results;
-            foreach (var (match, outcome) in Claims(sentence.Text))
+            if (isClaimSentence)
             {
-                var direction = DirectionOf(match);
-                var (span, quote, index) = context.At(sentence, match.Index, match.Length);
-                context.Add(new ClaimFact(span, quote, index)
+                var (span, quote, index) = context.At(sentence);
+                context.Add(new ClaimSentenceFact(span, quote, index)
                 {
-                    Direction = direction,
-                    Outcome = outcome,
-                    IsBenefit = IsBenefit(direction, outcome),
-                    IsQuantified = quantified,
                     IsReported = reported,
-                    Strength = hedged.Contains(sentence.Index) ? "hedged"
-                        : AssociationCue().IsMatch(sentence.Text) ? "associational"
-                        : ModalBefore().IsMatch(sentence.Text[..match.Index]) ? "conditional-causal" : "causal",
+                    IsQuantified = numbers.ContainsKey(sentence.Index),
+                    Strength = strength ?? StrengthOf(text, speculative.Contains(sentence.Index)),
                     Role = role,
-                    Cue = match.Value,
+                    Cue = scores[i].Cues.StrongestCue(text),
+                    Score = Math.Round(scores[i].Value, 2),
+                    OutcomeClaims = outcomeClaims,
                 });
             }
         }
     }
 
-    private static IEnumerable<(Match Match, string Outcome)> Claims(string text)
+    private static string StrengthOf(string text, bool speculative) =>
+        AssociationCue().IsMatch(text) ? "associational"
+        : ModalBeforeVerb().IsMatch(text) ? "conditional-causal"
+        : speculative ? "hedged"
+        : "causal";
+
+    /// <summary>
+    /// A number in the same sentence quantifies its claims; one in an adjacent sentence does when that
+    /// sentence names the same outcome (its head word), so "Mortality was 20% vs 31%. Heparin reduced
+    /// mortality." is quantified but an unrelated figure next door is not.
+    /// </summary>
+    private static Fact? QuantifierOf(IReadOnlyList<Sentence> sentences, Dictionary<int, List<Fact>> numbers, int i, string outcome)
     {
-        var matches = ClaimVerb().Matches(text);
-        for (var i = 0; i < matches.Count; i++)
+        if (numbers.TryGetValue(sentences[i].Index, out var own))
         {
-            var m = matches[i];
-            var end = i + 1 < matches.Count ? matches[i + 1].Index : text.Length;
-            var outcome = OutcomeAfter(text, m.Index + m.Length, end);
-            if (outcome.Length > 0)
+            return Preferred(own);
+        }
+
+        var head = HeadWord(outcome);
+        foreach (var j in new[] { i - 1, i + 1 })
+        {
+            if (j >= 0 && j < sentences.Count && numbers.TryGetValue(sentences[j].Index, out var near) && head.Length >= 4
+                && sentences[j].Text.Contains(head, StringComparison.OrdinalIgnoreCase))
             {
-                yield return (m, outcome);
+                return Preferred(near);
             }
         }
+
+        return null;
     }
 
-    /// <summary>The noun phrase after the verb, up to the next clause boundary, cleaned of filler.</summary>
-    private static string OutcomeAfter(string text, int start, int end)
+    private static bool IsQuantifiedElsewhere(IReadOnlyList<Sentence> sentences, Dictionary<int, List<Fact>> numbers, int i, string outcome)
     {
-        var stop = text.IndexOfAny([',', ';', '.', '(', ':'], start);
-        if (stop < 0 || stop > end)
-        {
-            stop = end;
-        }
-
-        var phrase = text[start..stop].Trim();
-        foreach (var cut in new[] { " in patients", " compared", " versus", " vs", " than ", " among ", " after ", " by ", " when " })
-        {
-            var at = phrase.IndexOf(cut, StringComparison.OrdinalIgnoreCase);
-            if (at > 0)
-            {
-                phrase = phrase[..at];
-            }
-        }
-
-        var with = phrase.IndexOf("patients with ", StringComparison.OrdinalIgnoreCase);
-        if (with >= 0)
-        {
-            phrase = phrase[(with + "patients with ".Length)..];
-        }
-
-        foreach (var lead in new[] { "in ", "the ", "a ", "an ", "of ", "significantly ", "both " })
-        {
-            if (phrase.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
-            {
-                phrase = phrase[lead.Length..];
-            }
-        }
-
-        if (phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
-        {
-            phrase = phrase[4..];
-        }
-
-        phrase = phrase.Trim();
-        return phrase.Split(' ').Length > 12 ? string.Join(' ', phrase.Split(' ').Take(12)) : phrase;
+        var head = HeadWord(outcome);
+        return head.Length >= 4 && sentences.Where((s, j) => Math.Abs(j - i) > 1 && numbers.ContainsKey(s.Index))
+            .Any(s => s.Text.Contains(head, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static string DirectionOf(Match m)
+    /// <summary>The number that best quantifies: an effect estimate, else an interval, else a p-value.</summary>
+    private static Fact Preferred(List<Fact> numbers) =>
+        numbers.FirstOrDefault(n => n is EstimateFact) ?? numbers.FirstOrDefault(n => n is IntervalFact) ?? numbers[0];
+
+    /// <summary>The outcome's most specific word: the last word of its head noun phrase ("mortality" in "28-day mortality").</summary>
+    private static string HeadWord(string outcome)
     {
-        var verb = m.Groups["verb"].Value.ToLowerInvariant();
-        if (m.Groups["neg"].Success || verb is "similar" or "comparable")
+        var phrase = outcome;
+        var of = phrase.IndexOf(" of ", StringComparison.OrdinalIgnoreCase);
+        if (of > 0)
         {
-            return "no-difference";
+            phrase = phrase[(of + 4)..];
         }
 
-        if (verb.StartsWith("differ", StringComparison.Ordinal))
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? "" : words[^1].Trim('.', ',', ')', '(');
+    }
+
+    private static string NumberText(Fact fact) => fact switch
+    {
+        EstimateFact e => e.Text,
+        IntervalFact ci => ci.Text,
+        PValueFact p => p.Text,
+        _ => "",
+    };
+
+    private static string InterventionIn(string text, PicoFact? pico)
+    {
+        var at = pico is null || pico.Intervention.Length == 0 ? -1 : text.IndexOf(pico.Intervention, StringComparison.OrdinalIgnoreCase);
+        if (at >= 0)
         {
-            return "differs";
+            return text.Substring(at, pico!.Intervention.Length);
         }
 
-        return verb switch
+        return InterventionLexicon.FirstIn(text)?.Term ?? "";
+    }
+
+    private static string ComparatorIn(string text, PicoFact? pico)
+    {
+        var m = ComparatorPhrase().Match(text);
+        if (m.Success)
         {
-            _ when verb.Contains("associated", StringComparison.Ordinal) => "associated",
-            _ when verb.StartsWith("improv", StringComparison.Ordinal) || verb.StartsWith("enhanc", StringComparison.Ordinal) || verb.StartsWith("benefit", StringComparison.Ordinal) => "improves",
-            _ when verb.StartsWith("increas", StringComparison.Ordinal) || verb.StartsWith("rais", StringComparison.Ordinal) || verb.StartsWith("prolong", StringComparison.Ordinal) => "increases",
-            _ when verb.StartsWith("worsen", StringComparison.Ordinal) || verb.StartsWith("impair", StringComparison.Ordinal) || verb.StartsWith("exacerbat", StringComparison.Ordinal) || verb.StartsWith("aggravat", StringComparison.Ordinal) => "worsens",
-            _ => "reduces",
-        };
+            var words = m.Groups["c"].Value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6).ToList();
+            var phrase = string.Join(' ', words.TakeWhile(w => w is not ("in" or "at" or "for" or "on" or "and" or "among" or "during" or "after" or "was" or "were" or "is" or "are")));
+            if (phrase.Length > 2 && !char.IsDigit(phrase[0]))
+            {
+                return phrase;
+            }
+        }
+
+        var at = pico is null || pico.Comparator.Length == 0 ? -1 : text.IndexOf(pico.Comparator, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 ? text.Substring(at, pico!.Comparator.Length) : "";
     }
 
     private static bool IsBenefit(string direction, string outcome)

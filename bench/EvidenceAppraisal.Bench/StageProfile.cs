@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Text;
+using EvidenceAppraisal.Documents;
+using EvidenceAppraisal.Extraction;
+using EvidenceAppraisal.Reading;
+using EvidenceAppraisal.Reporting.Appraising;
+using EvidenceAppraisal.Reporting.Json;
+using EvidenceAppraisal.Rules.Compiling;
+using EvidenceAppraisal.Rules.Running;
+
+namespace EvidenceAppraisal.Bench;
+
+/// <summary>
+/// Stopwatch profile of the pipeline on one thread, stage by stage, over a real input: where the time of a
+/// record goes (µs per record), before anything is optimised. Complements the BenchmarkDotNet runs, which
+/// measure one abstract per stage with statistics.
+/// </summary>
+internal static class StageProfile
+{
+    public static int Run(string input, int rounds)
+    {
+        var source = InputSource.FromFile(input);
+        var watch = Stopwatch.StartNew();
+        var rules = RuleSetCompiler.Load(Path.Combine(AppContext.BaseDirectory, "rules"));
+        Console.WriteLine($"compile rules: {watch.Elapsed.TotalMilliseconds:F0} ms ({rules.Rules.Count} rules), sessions reusable: {rules.CanReuseSessions}");
+        var appraiser = new Appraiser(rules);
+
+        for (var round = 1; round <= rounds; round++)
+        {
+            var times = new Dictionary<string, TimeSpan>();
+            void Time(string stage, Action action)
+            {
+                var start = Stopwatch.GetTimestamp();
+                action();
+                times[stage] = times.GetValueOrDefault(stage) + Stopwatch.GetElapsedTime(start);
+            }
+
+            var documents = new List<AbstractDocument>();
+            Time("read", () => documents.AddRange(DocumentReaders.Default.Read(source, ReadOptions.Default).Where(r => r.Document is not null).Select(r => r.Document!)));
+            var facts = new List<FactSet>(documents.Count);
+            Time("extract", () => facts.AddRange(documents.Select(FactExtraction.Default.Extract)));
+            Time("rules: session per document", () => { foreach (var f in facts) { rules.Appraise(f); } });
+            var session = rules.OpenSession();
+            Time("rules: reused session", () => { foreach (var f in facts) { session.Appraise(f); } });
+            var reports = new List<Reporting.Model.AppraisalReport>(documents.Count);
+            Time("appraise (extract+rules+model)", () => reports.AddRange(documents.Select(d => appraiser.Appraise(d, session))));
+            long bytes = 0;
+            Time("render JSON line", () => { foreach (var r in reports) { bytes += Encoding.UTF8.GetByteCount(JsonReportRenderer.RenderLine(r)); } });
+
+            Console.WriteLine($"round {round}: {documents.Count:N0} records, {bytes / Math.Max(1, documents.Count):N0} JSON bytes/record");
+            foreach (var (stage, time) in times)
+            {
+                Console.WriteLine($"  {stage,-32} {time.TotalMilliseconds,9:F0} ms {time.TotalMicroseconds / Math.Max(1, documents.Count),9:F1} µs/record {documents.Count / time.TotalSeconds,9:N0} records/s");
+            }
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Scale run: build a PubMed baseline-style file of N records (default 30,000) from the hand-written
+# abstracts in bench/data/abstracts, then time, with /usr/bin/time -v:
+#   1. reading alone   (bench: read-only pass over the file: the floor that parsing sets)
+#   2. batch to JSONL  (read + facts + rules + JSON, no HTML), all cores
+# and print records/s, CPU use and peak memory for each. Usage:
+#   bash bench/scale-run.sh [N] [xml|xml.gz|jsonl] [WORKDIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${1:-30000}
+kind=${2:-xml}
+work=${3:-$(mktemp -d)}
+mkdir -p "$work"
+
+dotnet build -c Release bench/EvidenceAppraisal.Bench >/dev/null
+dotnet build -c Release src/EvidenceAppraisal.Cli >/dev/null
+bench=bench/EvidenceAppraisal.Bench/bin/Release/net10.0/EvidenceAppraisal.Bench
+cli=src/EvidenceAppraisal.Cli/bin/Release/net10.0/evidence-appraisal
+
+input="$work/scale-$count.$kind"
+case "$kind" in
+  jsonl) "$bench" make-jsonl "$count" "$input" ;;
+  *) "$bench" make-pubmed "$count" "$input" ;;
+esac
+
+report() { # report LABEL TIMEFILE
+  awk -v label="$1" -v n="$count" '
+    /Elapsed \(wall clock\)/ { split($NF, t, ":"); secs = (length(t) == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2] }
+    /Percent of CPU/ { cpu = $NF }
+    /Maximum resident set size/ { rss = $NF }
+    END { printf "%-12s %8d records %7.2f s %9.0f records/s  CPU %5s  peak RSS %6.0f MB\n", label, n, secs, n / secs, cpu, rss / 1024 }' "$2"
+}
+
+/usr/bin/time -v "$bench" read-only "$input" > "$work/read.out" 2> "$work/read.time"
+report "read only" "$work/read.time"
+
+rm -rf "$work/out"
+/usr/bin/time -v "$cli" batch "$input" --out "$work/out" --progress plain --progress-interval 5 > "$work/batch.out" 2> "$work/batch.time" || [ $? -eq 2 ]
+report "batch>JSONL" "$work/batch.time"
+grep -E "records written|errors|throughput" "$work/batch.out" | tr -s ' │' ' '
+echo "outputs in $work/out"

@@ -1,9 +1,0 @@
-namespace EvidenceAppraisal.Cli.Infrastructure;
-
-/// <summary>Where the shipped rule packs and templates are: beside the program.</summary>
-internal static class ProductPaths
-{
-    public static string Rules { get; } = Path.Combine(AppContext.BaseDirectory, "rules");
-
-    public static string Templates { get; } = Path.Combine(AppContext.BaseDirectory, "templates");
-}

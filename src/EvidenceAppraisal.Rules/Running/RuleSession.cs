@@ -1,0 +1,62 @@
+using EvidenceAppraisal.Extraction;
+using NRules;
+
+namespace EvidenceAppraisal.Rules.Running;
+
+/// <summary>
+/// One worker's rule session, kept across documents: insert the document's facts, fire, then retract them,
+/// so the Rete network is built once per worker instead of once per document. Not thread-safe: one per
+/// worker. When <see cref="CompiledRuleSet.CanReuseSessions"/> is false it opens a fresh session per document.
+/// </summary>
+public sealed class RuleSession
+{
+    private readonly CompiledRuleSet _rules;
+    private ISession? _session;
+    private readonly FiringCollector _collector;
+
+    internal RuleSession(CompiledRuleSet rules, ISession? session)
+    {
+        _rules = rules;
+        _session = session;
+        _collector = new FiringCollector(rules.Compiled);
+        if (_session is not null)
+        {
+            _collector.Attach(_session);
+        }
+    }
+
+    /// <summary>True when the session is kept across documents; false when each document gets its own.</summary>
+    public bool Reused => _session is not null;
+
+    /// <summary>The flags for one document's facts, exactly as <see cref="CompiledRuleSet.Appraise"/> gives them.</summary>
+    /// <exception cref="Diagnostics.RuleSetException">When the rules fire more than <see cref="CompiledRuleSet.MaxFirings"/> times on one document.</exception>
+    public IReadOnlyList<Flag> Appraise(FactSet facts) => FlagFactory.Build(Fire(facts), facts.Document);
+
+    public IReadOnlyList<RuleFiring> Fire(FactSet facts)
+    {
+        if (_session is null)
+        {
+            return _rules.Fire(facts);
+        }
+
+        try
+        {
+            return CompiledRuleSet.Run(_session, facts, _collector);
+        }
+        catch
+        {
+            // A failure may leave facts or activations behind: start the next document on a new session.
+            _collector.Detach(_session);
+            _session = _rules.Factory.CreateSession();
+            _collector.Attach(_session);
+            throw;
+        }
+        finally
+        {
+            // Leave the session as a fresh one: no facts, and no activation a retraction left behind.
+            _session.TryRetractAll(facts.All);
+            _session.Agenda.Clear();
+            _collector.Take();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace EvidenceAppraisal.Web.Tests.Support;
+
+/// <summary>Paths in the repository, found from the test binary upwards.</summary>
+internal static class Repo
+{
+    public static string Root { get; } = Find();
+
+    public static string Seed => Path.Combine(Root, "seeds", "heparin-sepsis.txt");
+
+    public static string SeedText => File.ReadAllText(Seed);
+
+    private static string Find()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "EvidenceAppraisal.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
+    }
+}
