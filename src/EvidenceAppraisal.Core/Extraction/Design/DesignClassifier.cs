@@ -202,7 +202,7 @@ internal static class DesignClassifier
     private static DesignEvidence SmallSeries(DesignEvidence series) =>
         series.Hits.Any(h => NumberWords.TryParseLeading(SeriesSize(h.Cue), out var n) ? n is >= 2 and < 10 : SeriesSize(h.Cue).Length == 0) ? series : DesignEvidence.None;
 
-    private static string SeriesSize(string cue) => DesignCues.CaseSeries.Regex.Match(cue).Groups["n"].Value;
+    private static string SeriesSize(string cue) => DesignCues.CaseSeries.Pattern.Match(cue).Groups["n"].Value;
 
     private static DesignEvidence TitleOnly(DesignText text, Cue cue) =>
         DesignEvidence.Find(text, cue, checkMentions: false, titleOnly: true);

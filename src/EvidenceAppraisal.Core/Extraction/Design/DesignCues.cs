@@ -62,6 +62,12 @@ internal static partial class DesignCues
     public static readonly Cue Phase = Set.Add(PhasePattern(), "phase");
     public static readonly Cue SecondaryAnalysis = Set.Add(SecondaryAnalysisPattern(), "post|posthoc|hoc|secondary|exploratory|ancillary|subgroup|pooled|follow|followup|extension");
 
+    /// <summary>First person, "this study", or the past-tense passive of a study step: the sentence reports this study.</summary>
+    public static readonly Cue ThisStudy = Set.Add(ThisStudyPattern(), "we|our|this|present|current|authors|herein|was|were");
+
+    [GeneratedRegex(@"\b(?:we|our|this (?:study|trial|paper|report|work|investigation|analysis)|the (?:present|current) (?:study|trial|investigation)|the authors|herein|(?:was|were) (?:\w+ly )?(?:assessed|evaluated|compared|investigated|examined|studied|conducted|performed|tested|randomi[sz]ed|enrolled|recruited|included|assigned|allocated|treated|given|administered|measured|followed|analy[sz]ed|carried out|undertaken))\b", Options, 1000)]
+    private static partial Regex ThisStudyPattern();
+
     // ---- syntheses -------------------------------------------------------------------------------
 
     [GeneratedRegex(@"\b(?:(?<!systematic reviews (?:and|&) )(?<!systematic reviews (?:and|&) network )meta-?analys[ie]s|meta-?analytic(?:al)?|meta-?regression|network meta|pooled analysis of (?:\w+ ){0,3}(?:trials|studies|cohorts)|pooled (?:odds ratio|relative risk|risk ratio|hazard ratio|estimate|prevalence|mean difference|sensitivity)|random-effects? (?:model|meta)|fixed-effects? model|I(?:2|²) ?=|(?:statistical|between-study|substantial|significant|low|moderate|high) heterogeneity|heterogeneity (?:was|were) (?:assessed|evaluated|explored|low|high|substantial|moderate|significant|considerable))\b", Options, 1000)]

@@ -50,7 +50,7 @@ internal sealed class DesignEvidence
                 continue;
             }
 
-            foreach (Match m in cue.Regex.Matches(sentence))
+            foreach (Match m in cue.Pattern.Matches(sentence))
             {
                 if (checkMentions && !DesignMentions.IsAboutThisStudy(sentence, m.Index, m.Length))
                 {
@@ -67,27 +67,28 @@ internal sealed class DesignEvidence
 }
 
 /// <summary>The document with the role of each sentence, which sets how much a cue in it counts.</summary>
-internal sealed partial class DesignText
+internal sealed class DesignText
 {
     private readonly SectionRole[] _roles;
     private readonly bool[] _aboutThisStudy;
     private readonly ulong[] _masks;
 
-    /// <summary>First person, "this study", or the past-tense passive of a study step: the sentence reports this study.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:we|our|this (?:study|trial|paper|report|work|investigation|analysis)|the (?:present|current) (?:study|trial|investigation)|the authors|herein|(?:was|were) (?:\w+ly )?(?:assessed|evaluated|compared|investigated|examined|studied|conducted|performed|tested|randomi[sz]ed|enrolled|recruited|included|assigned|allocated|treated|given|administered|measured|followed|analy[sz]ed|carried out|undertaken))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
-    private static partial System.Text.RegularExpressions.Regex ThisStudy();
 
-    public DesignText(AbstractDocument document, IEnumerable<SentenceRoleFact> roles)
+    public DesignText(ExtractionContext context)
     {
+        var document = context.Document;
+        var roles = context.FactsOf<SentenceRoleFact>();
         Document = document;
         _roles = new SectionRole[document.Sentences.Count];
         _aboutThisStudy = new bool[document.Sentences.Count];
         _masks = new ulong[document.Sentences.Count + 1];
-        _masks[0] = DesignCues.Set.Scan(document.Title);
-        for (var i = 0; i < _aboutThisStudy.Length; i++)
+        for (var i = -1; i < _aboutThisStudy.Length; i++)
         {
-            _aboutThisStudy[i] = ThisStudy().IsMatch(document.Sentences[i].Text);
-            _masks[i + 1] = DesignCues.Set.Scan(document.Sentences[i].Text);
+            _masks[i + 1] = context.CueMask(DesignCues.Set, i);
+            if (i >= 0)
+            {
+                _aboutThisStudy[i] = DesignCues.ThisStudy.IsMatch(document.Sentences[i].Text, _masks[i + 1]);
+            }
         }
 
         foreach (var role in roles)

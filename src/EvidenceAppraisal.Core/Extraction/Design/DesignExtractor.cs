@@ -1,6 +1,5 @@
 using EvidenceAppraisal.Documents;
 using EvidenceAppraisal.Extraction.Numbers;
-using EvidenceAppraisal.Extraction.Roles;
 
 namespace EvidenceAppraisal.Extraction.Design;
 
@@ -14,7 +13,7 @@ public sealed class DesignExtractor : IFactExtractor
     public void Extract(ExtractionContext context)
     {
         var document = context.Document;
-        var text = new DesignText(document, context.FactsOf<SentenceRoleFact>());
+        var text = new DesignText(context);
         var largest = context.FactsOf<SampleSizeFact>().Select(s => s.Total).DefaultIfEmpty(0).Max();
         var call = DesignClassifier.Classify(text, ReportsOwnData(context), largest);
         var traits = DesignTraits.Find(text);

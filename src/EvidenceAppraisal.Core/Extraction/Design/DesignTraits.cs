@@ -46,7 +46,7 @@ internal static class DesignTraits
 
         foreach (var hit in Describes(text, DesignCues.Phase).Hits)
         {
-            var match = DesignCues.Phase.Regex.Match(hit.Cue);
+            var match = DesignCues.Phase.Pattern.Match(hit.Cue);
             traits.Add("phase-" + Roman(match.Groups["phase"].Value));
             if (match.Groups["phase2"].Success)
             {

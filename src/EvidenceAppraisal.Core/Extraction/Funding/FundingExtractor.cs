@@ -18,7 +18,7 @@ public sealed class FundingExtractor : IFactExtractor
             var label = document.Sections[sentence.SectionIndex].Label ?? "";
             var fundingHeading = label.Length > 0 && FundingCues.FundingHeading().IsMatch(label);
             var conflictHeading = label.Length > 0 && FundingCues.ConflictHeading().IsMatch(label);
-            var mask = FundingCues.Set.Scan(sentence.Text);
+            var mask = context.CueMask(FundingCues.Set, sentence.Index);
             if (Funding(sentence, fundingHeading, mask) is { } funding)
             {
                 context.Add(funding);
@@ -103,7 +103,7 @@ public sealed class FundingExtractor : IFactExtractor
         return funders;
     }
 
-    private static Match Match(Cue cue, string text, ulong mask) => cue.MayMatch(mask) ? cue.Regex.Match(text) : System.Text.RegularExpressions.Match.Empty;
+    private static Match Match(Cue cue, string text, ulong mask) => cue.Match(text, mask);
 
     private static Span At(Sentence sentence, Match m) => new(sentence.Span.Start + m.Index, m.Length);
 }

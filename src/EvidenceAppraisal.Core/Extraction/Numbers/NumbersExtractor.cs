@@ -31,13 +31,13 @@ public sealed class NumbersExtractor : IFactExtractor
                 continue;
             }
 
-            var mask = NumberPatterns.Set.Scan(unit.Text);
+            var mask = context.CueMask(NumberPatterns.Set, i);
             var intervals = Intervals(context, unit, mask);
             Estimates(context, unit, intervals, mask);
             PValues(context, unit, mask);
             FollowUp(context, unit, mask);
-            candidates.AddRange(SampleSizeFinder.Find(unit.Text, i, i < 0, (double)(i + 1) / units));
-            if (studies is null && SampleSizeFinder.Studies(unit.Text) is { } found)
+            candidates.AddRange(SampleSizeFinder.Find(unit.Text, context.CueMask(SampleSizeFinder.Set, i), i, i < 0, (double)(i + 1) / units));
+            if (studies is null && SampleSizeFinder.Studies(unit.Text, context.CueMask(SampleSizeFinder.Set, i)) is { } found)
             {
                 studies = (found.Studies, unit.SpanOf(found.Start, found.Length), unit.Text, i);
             }

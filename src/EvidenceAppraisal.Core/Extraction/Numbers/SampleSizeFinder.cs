@@ -37,7 +37,8 @@ internal static partial class SampleSizeFinder
     [GeneratedRegex(@"(?<![\w.,/-])" + Count + @"\s+(?:[\w-]+\s+){0,3}?(?<noun>studies|trials|RCTs|articles|publications|papers|reports|cohorts)\b(?=[^.;]{0,60}\b(?:were|was|met|are)\s+(?:\w+\s+)?(?:included|identified|eligible|selected|analy[sz]ed|reviewed|pooled)\b|[^.;]{0,30}\bincluded\b)|\b(?:included|identified|pooled)\s+(?:a total of\s+|data from\s+)?" + Count + @"\s+(?:[\w-]+\s+){0,3}?(?<noun>studies|trials|RCTs|articles|publications|papers|reports|cohorts)\b", Options, 1000)]
     private static partial Regex CountedStudiesPattern();
 
-    private static readonly CueSet Set = new();
+    /// <summary>The count patterns, screened together per sentence (see <see cref="CueSet"/>).</summary>
+    public static readonly CueSet Set = new();
     private static readonly Cue CountedPeople = Set.Add(CountedPeoplePattern(), "patients|participants|subjects|individuals|persons|people|adults|children|infants|neonates|newborns|babies|adolescents|youths|students|women|men|girls|boys|mothers|couples|dyads|families|households|smokers|survivors|outpatients|inpatients|volunteers|residents|employees|workers|nurses|physicians|doctors|athletes|respondents|veterans|users|clients|members|recipients|pregnancies|eyes|cases|controls|elderly|donors|carers|caregivers|parents|pairs|twins|teenagers|pupils|soldiers|recruits|consumers|practitioners|females|males|beneficiaries|enrollees|attendees|trainees|learners|dentists|surgeons|pharmacists|midwives|bcs");
     private static readonly Cue NEquals = Set.Add(NEqualsPattern(), "n");
     private static readonly Cue VerbCount = Set.Add(VerbCountPattern(), "total|totally|overall|altogether|randomized|randomised|randomly|enrolled|recruited|included|studied|involving|comprising|consisting");
@@ -112,10 +113,9 @@ internal static partial class SampleSizeFinder
     [GeneratedRegex(@"\b(?:of whom|of which|of these|of those|including|among whom|while|whereas|but|and then)\b|[;:]", Options, 1000)]
     private static partial Regex ClauseBreak();
 
-    public static List<SampleSizeCandidate> Find(string text, int sentenceIndex, bool isTitle, double position)
+    public static List<SampleSizeCandidate> Find(string text, ulong mask, int sentenceIndex, bool isTitle, double position)
     {
         var found = new List<SampleSizeCandidate>();
-        var mask = Set.Scan(text);
         Collect(CountedPeople, mask, text, sentenceIndex, isTitle, position, found, hasNoun: true);
         Collect(NEquals, mask, text, sentenceIndex, isTitle, position, found, hasNoun: true, isN: true);
         Collect(VerbCount, mask, text, sentenceIndex, isTitle, position, found, hasNoun: false);
@@ -124,9 +124,9 @@ internal static partial class SampleSizeFinder
     }
 
     /// <summary>The number of studies a review includes, if the sentence states it.</summary>
-    public static (int Studies, int Start, int Length)? Studies(string text)
+    public static (int Studies, int Start, int Length)? Studies(string text, ulong mask)
     {
-        var m = CountedStudies.Match(text);
+        var m = CountedStudies.Match(text, mask);
         return m.Success && NumberWords.TryParse(m.Groups["n"].Value, out var n) && n > 0 ? (n, m.Index, m.Length) : null;
     }
 

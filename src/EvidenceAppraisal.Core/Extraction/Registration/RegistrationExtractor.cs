@@ -40,7 +40,7 @@ public sealed partial class RegistrationExtractor : IFactExtractor
         {
             var text = i < 0 ? document.Title : document.Sentences[i].Text;
             var start = i < 0 ? document.TitleSpan.Start : document.Sentences[i].Span.Start;
-            foreach (Match m in RegistryId.Matches(text))
+            foreach (Match m in RegistryId.Matches(text, context.CueMask(Set, i)))
             {
                 var id = Normalise(m.Value);
                 if (seen.Add(id))

@@ -51,7 +51,7 @@ internal static partial class RoleCues
         new RoleCue(Set.Add(Modal(), "may|might|could|would|appear*|seem*|likely|potentially|possibly"), [0.25f, 0.20f, -0.82f, -0.10f, 0.47f]),
         new RoleCue(Set.Add(FutureWork(), "further|future|larger|additional|more|longer|needed|warranted|required|need*|warrant*"), [0.55f, -0.55f, 0f, -0.07f, 0.07f]),
         new RoleCue(Set.Add(ThisStudyShows(), "this|present|our|these"), [-0.57f, 0.57f, -0.17f, -0.40f, 0.57f]),
-        new RoleCue(Set.Add(PresentTense(), "is|are|can|does|do|provide*|offer*|improve*|reduce*|remain*|appear*|seem*|represent*|has|have|should|must|need*"), [0.65f, 0.40f, -0.33f, -0.75f, 0.03f]),
+        new RoleCue(Set.AddWords("is|are|can|does|do|provide|provides|offer|offers|improve|improves|reduce|reduces|remain|remains|appear|appears|seem|seems|represent|represents|has|have|should|must|need|needs"), [0.65f, 0.40f, -0.33f, -0.75f, 0.03f]),
         new RoleCue(Set.Add(PassiveProcedure(), "was|were"), [0.39f, -0.08f, 0.68f, -0.39f, -0.60f]),
         new RoleCue(Set.Add(SignificanceLevel(), "significan*|alpha|α|two|power"), [0f, 0f, 2.01f, -2.01f, 0f]),
         new RoleCue(Set.Add(StudyEvidence(), "data|results|findings|evidence|indicate*|demonstrate*|confirm*|highlight*|underline*"), [-0.18f, 0.18f, -0.12f, -0.58f, 0.70f]),
@@ -61,18 +61,18 @@ internal static partial class RoleCues
         new RoleCue(Set.Add(SampleCount(), "n|patients|participants|subjects|women|men"), [-0.67f, -0.62f, 0.66f, 0.71f, -0.07f]),
         new RoleCue(Set.Add(MeanSpread(), "±|+|sd|se|sem|mean|median"), [-0.74f, -0.51f, 0.05f, 1.54f, -0.34f]),
         new RoleCue(Set.Add(Versus(), "vs|versus|compared"), [0.10f, -0.43f, -0.01f, 0.88f, -0.53f]),
-        new RoleCue(Set.Add(Future(), "will|shall"), [0.01f, 0.65f, -0.58f, -0.55f, 0.48f]),
+        new RoleCue(Set.AddWords("will|shall"), [0.01f, 0.65f, -0.58f, -0.55f, 0.48f]),
         new RoleCue(Set.Add(Therefore(), "therefore|thus|hence|consequently|accordingly"), [1.59f, -0.08f, -1.51f, 0.21f, -0.21f]),
         new RoleCue(Set.Add(However(), "however|nevertheless|yet|but|although|despite|while"), [0.30f, 0.34f, -0.78f, 0.14f, -0.01f]),
-        new RoleCue(Set.Add(PastBe(), "was|were|had|did"), [0.01f, 0.05f, 0f, 0.32f, -0.38f]),
+        new RoleCue(Set.AddWords("was|were|had|did"), [0.01f, 0.05f, 0f, 0.32f, -0.38f]),
         new RoleCue(Set.Add(Question(), "?"), [-0.20f, 1.25f, -0.47f, -0.58f, 0f]),
         new RoleCue(Set.Add(Units(), ""), [0.18f, 0.04f, 0.43f, -0.58f, -0.08f]),
-        new RoleCue(Set.Add(Patients(), "patients|participants|subjects|volunteers|women|men|children|adults|infants|individuals"), [-0.35f, -0.46f, -0.36f, 0.49f, 0.68f]),
+        new RoleCue(Set.AddWords("patients|participants|subjects|volunteers|women|men|children|adults|infants|individuals"), [-0.35f, -0.46f, -0.36f, 0.49f, 0.68f]),
         new RoleCue(Set.Add(Time(), "baseline|follow|week|month|after|at"), [0.10f, 0.50f, -0.03f, -0.21f, -0.36f]),
         new RoleCue(Set.Add(Adverse(), "adverse|side|tolerated|toxicity|safety"), [0.66f, 0.39f, -0.15f, -0.07f, -0.83f]),
         new RoleCue(Set.Add(Registration(), "registered|registration|clinicaltrials|nct*|isrctn*|register|identifier"), [-0.74f, 0.34f, 1.15f, -0.50f, -0.25f]),
         new RoleCue(Set.Add(Evidence(), "evidence|efficacy|effectiveness"), [0.05f, 0.47f, -0.85f, -0.27f, 0.60f]),
-        new RoleCue(Set.Add(Efficacy(), "effective|efficacious|beneficial|superior|inferior|noninferior|safe"), [0.44f, 0.28f, -1.39f, -0.29f, 0.96f]),
+        new RoleCue(Set.AddWords("effective|efficacious|beneficial|superior|inferior|noninferior|safe"), [0.44f, 0.28f, -1.39f, -0.29f, 0.96f]),
         new RoleCue(Set.Add(Groups(), "group|groups|arm|arms"), [-0.53f, -0.39f, 0.15f, 1.06f, -0.29f]),
         new RoleCue(Set.Add(Measured(), "was|were"), [1.09f, 0.80f, 0.10f, -1.14f, -0.84f]),
     ];
@@ -152,8 +152,6 @@ internal static partial class RoleCues
     [GeneratedRegex(@"^(?:This|The present|Our|These) (?:study|trial|work|analysis|investigation|data|results|findings) (?:shows?|suggests?|demonstrates?|indicates?|provides?|confirms?|supports?|highlights?|adds?|is the first)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ThisStudyShows();
 
-    [GeneratedRegex(@"\b(?:is|are|can|does|do|provides?|offers?|improves?|reduces?|remains?|appears?|seems?|represents?|has|have|should|must|need|needs)\b", Options, 1000)]
-    private static partial Regex PresentTense();
 
     [GeneratedRegex(@"^[A-Z][^.;:]{0,120}? (?:was|were) (?:also |then |again |first |subsequently )?(?!(?:reduced|increased|decreased|improved|observed|found|associated|noted|seen|lower|higher|similar|significantly|not|no|well|more|less)\b)(?:[a-z]+ed|taken|made|given|done|drawn|set|kept|held|run|chosen|written|sent|told|undertaken|carried out|split|fed|shown)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PassiveProcedure();
@@ -182,8 +180,6 @@ internal static partial class RoleCues
     [GeneratedRegex(@"\d[^.;]{0,30}\b(?:vs\.?|versus|compared with|compared to)\b[^.;]{0,30}\d", Options, 1000)]
     private static partial Regex Versus();
 
-    [GeneratedRegex(@"\b(?:will|shall)\b", Options, 1000)]
-    private static partial Regex Future();
 
     [GeneratedRegex(@"^(?:Therefore|Thus|Hence|Consequently|Accordingly),?\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Therefore();
@@ -191,8 +187,6 @@ internal static partial class RoleCues
     [GeneratedRegex(@"^(?:However|Nevertheless|Yet|But|Although|Despite|While)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex However();
 
-    [GeneratedRegex(@"\b(?:was|were|had|did)\b", Options, 1000)]
-    private static partial Regex PastBe();
 
     [GeneratedRegex(@"\?\s*$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Question();
@@ -200,8 +194,6 @@ internal static partial class RoleCues
     [GeneratedRegex(@"\d ?(?:mg|µg|μg|mcg|ml|mL|kg|g|mmol|IU|mmHg|Hz|min|h|hours?|days?|weeks?|months?|years?)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Units();
 
-    [GeneratedRegex(@"\b(?:patients|participants|subjects|volunteers|women|men|children|adults|infants|individuals)\b", Options, 1000)]
-    private static partial Regex Patients();
 
     [GeneratedRegex(@"\b(?:baseline|follow-up|week \d+|month \d+|after \d+ (?:weeks|months|days)|at \d+ (?:weeks|months|days|years))\b", Options, 1000)]
     private static partial Regex Time();
@@ -215,8 +207,6 @@ internal static partial class RoleCues
     [GeneratedRegex(@"\b(?:evidence|efficacy|effectiveness) (?:of|for|on|regarding|is|are|has|remains)\b", Options, 1000)]
     private static partial Regex Evidence();
 
-    [GeneratedRegex(@"\b(?:effective|efficacious|beneficial|superior|inferior|non-?inferior|safe)\b", Options, 1000)]
-    private static partial Regex Efficacy();
 
     [GeneratedRegex(@"\b(?:in|of|for|to|between) (?:the|both|all|each) (?:\w+ )?(?:groups?|arms?)\b", Options, 1000)]
     private static partial Regex Groups();
@@ -224,10 +214,12 @@ internal static partial class RoleCues
     [GeneratedRegex(@"\b(?:was|were) (?:measured|recorded|assessed|evaluated|collected|obtained|determined|calculated|monitored|documented|compared|analy[sz]ed)\b", Options, 1000)]
     private static partial Regex Measured();
 
-    /// <summary>Adds each role's cue score for <paramref name="text"/> into <paramref name="scores"/> (length <see cref="Count"/>).</summary>
-    public static void Score(string text, Span<float> scores)
+    /// <summary>The role cues, screened together per sentence (see <see cref="CueSet"/>).</summary>
+    public static CueSet CueSet => Set;
+
+    /// <summary>Adds each role's cue score for <paramref name="text"/> (whose cue mask is <paramref name="mask"/>) into <paramref name="scores"/>.</summary>
+    public static void Score(string text, ulong mask, Span<float> scores)
     {
-        var mask = Set.Scan(text);
         foreach (var cue in Cues)
         {
             if (cue.Pattern.IsMatch(text, mask))

@@ -16,8 +16,8 @@ internal static class RoleSequence
     private static readonly SectionRole[] RoleOrder =
         [SectionRole.Background, SectionRole.Objective, SectionRole.Methods, SectionRole.Results, SectionRole.Conclusions];
 
-    /// <summary>The role of each sentence; <paramref name="headingRoles"/> holds the heading's role or Unknown.</summary>
-    public static SectionRole[] Decode(IReadOnlyList<string> texts, IReadOnlyList<SectionRole> headingRoles)
+    /// <summary>The role of each sentence; <paramref name="cueMasks"/> holds each sentence's role-cue mask, <paramref name="headingRoles"/> the heading's role or Unknown.</summary>
+    public static SectionRole[] Decode(IReadOnlyList<string> texts, IReadOnlyList<ulong> cueMasks, IReadOnlyList<SectionRole> headingRoles)
     {
         var n = texts.Count;
         var result = new SectionRole[n];
@@ -31,7 +31,7 @@ internal static class RoleSequence
         Span<float> emission = stackalloc float[Roles];
         for (var i = 0; i < n; i++)
         {
-            Emission(texts[i], headingRoles[i], i, n, emission);
+            Emission(texts[i], cueMasks[i], headingRoles[i], i, n, emission);
             for (var role = 0; role < Roles; role++)
             {
                 if (i == 0)
@@ -77,7 +77,7 @@ internal static class RoleSequence
 
     private static float Final(float[] best, int n, int role) => best[(n - 1) * Roles + role] + RoleWeights.End[role];
 
-    private static void Emission(string text, SectionRole heading, int index, int count, Span<float> scores)
+    private static void Emission(string text, ulong cueMask, SectionRole heading, int index, int count, Span<float> scores)
     {
         scores.Clear();
         if (heading != SectionRole.Unknown)
@@ -87,7 +87,7 @@ internal static class RoleSequence
         }
 
         var noDigit = !text.AsSpan().ContainsAnyInRange('0', '9');
-        RoleCues.Score(text, scores);
+        RoleCues.Score(text, cueMask, scores);
         var p = count > 1 ? (double)index / (count - 1) : 0.5;
         var fromEnd = count - 1 - index;
         Add(scores, RoleWeights.Bias);

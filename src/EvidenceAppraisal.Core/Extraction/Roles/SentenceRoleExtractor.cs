@@ -12,14 +12,16 @@ public sealed class SentenceRoleExtractor : IFactExtractor
     {
         var sentences = context.Document.Sentences;
         var texts = new string[sentences.Count];
+        var masks = new ulong[sentences.Count];
         var headings = new SectionRole[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
             texts[i] = sentences[i].Text;
+            masks[i] = context.CueMask(RoleCues.CueSet, i);
             headings[i] = sentences[i].Role;
         }
 
-        var roles = RoleSequence.Decode(texts, headings);
+        var roles = RoleSequence.Decode(texts, masks, headings);
         for (var i = 0; i < sentences.Count; i++)
         {
             var (span, quote, index) = context.At(sentences[i]);
