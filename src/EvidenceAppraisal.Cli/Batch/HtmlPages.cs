@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using EvidenceAppraisal.Cli.Infrastructure;
 
 namespace EvidenceAppraisal.Cli.Batch;
 
@@ -26,7 +27,14 @@ internal static class HtmlPages
     {
         var path = Path.Combine(folder, FileName(key));
         var temp = path + $".{Environment.CurrentManagedThreadId}.tmp";
-        File.WriteAllText(temp, html, new UTF8Encoding(false));
-        File.Move(temp, path, overwrite: true);
+        try
+        {
+            OutputFiles.Guard(temp, () => File.WriteAllText(temp, html, new UTF8Encoding(false)));
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp); // gone after the move; half a page after a failed write
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using EvidenceAppraisal.Cli.Infrastructure;
 
 namespace EvidenceAppraisal.Cli.Batch;
 
@@ -66,7 +67,7 @@ internal sealed class LineFile : IDisposable
     {
         if (_pending.WrittenCount > 0)
         {
-            _stream.Write(_pending.WrittenSpan);
+            OutputFiles.Guard(_stream.Name, () => _stream.Write(_pending.WrittenSpan));
             _pending.ResetWrittenCount();
         }
 

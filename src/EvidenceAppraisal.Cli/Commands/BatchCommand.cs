@@ -92,7 +92,7 @@ internal sealed class BatchCommand : Command<BatchCommand.Settings>
             paths.Clear();
         }
 
-        var resume = settings.Resume ? ResumeState.Load(paths) : ResumeState.Empty;
+        var resume = settings.Resume ? OutputFiles.Guard(paths.Summary, () => ResumeState.Load(paths)) : ResumeState.Empty;
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
         if (settings.Resume)
         {
@@ -103,7 +103,7 @@ internal sealed class BatchCommand : Command<BatchCommand.Settings>
         var options = new BatchOptions
         {
             Jobs = settings.Jobs ?? Environment.ProcessorCount,
-            Read = ReadOptions.Default with { Format = settings.InputFormat },
+            Read = settings.ReadOptions,
             Html = settings.Html,
         };
         var stats = new BatchStatistics();
@@ -127,13 +127,18 @@ internal sealed class BatchCommand : Command<BatchCommand.Settings>
             Console.Error.WriteLine($"error: interrupted after {stats.Written:N0} records; run again with --resume to continue");
             return 130;
         }
+        catch (IOException ex)
+        {
+            // A full disk or a folder that stopped taking writes: the lines already written are whole, and say so.
+            throw new UserException($"{ex.Message}; the run stopped and every line already in the outputs is whole: make room and run again with --resume", ExitCodes.OutputFailed);
+        }
         finally
         {
             Console.CancelKeyPress -= OnCancel;
             stats.Stop();
         }
 
-        var indexed = settings.Html ? HtmlIndex.Write(paths) : (int?)null;
+        var indexed = settings.Html ? OutputFiles.Guard(paths.Index, () => HtmlIndex.Write(paths)) : (int?)null;
         BatchReport.Print(console, stats, options, paths, indexed);
         foreach (var error in stats.FirstErrors)
         {

@@ -18,6 +18,18 @@ internal class InputSettings : CommandSettings
     [Description("Largest single abstract (a text or page, or one record of a multi-record file), in MB (default: 50).")]
     public double? MaxSizeMb { get; init; }
 
+    [CommandOption("--max-records <N>")]
+    [Description("Most records one input may hold; reading stops with an error past it (default: no limit).")]
+    public long? MaxRecords { get; init; }
+
+    [CommandOption("--max-chars <N>")]
+    [Description("Most characters of text one abstract may have once read; a longer record fails alone (default: 1,000,000).")]
+    public int? MaxChars { get; init; }
+
+    [CommandOption("--max-sentences <N>")]
+    [Description("Most sentences one abstract may have; a longer record fails alone (default: 5,000).")]
+    public int? MaxSentences { get; init; }
+
     [CommandOption("--pmid <LIST>")]
     [Description("Fetch these PubMed records (comma-separated PMIDs) from NCBI E-utilities instead of reading INPUT; cached for later runs.")]
     public string? Pmid { get; init; }
@@ -40,6 +52,9 @@ internal class InputSettings : CommandSettings
     {
         Format = InputFormat,
         MaxTextBytes = MaxSizeMb is { } mb ? (long)(mb * 1024 * 1024) : ReadOptions.Default.MaxTextBytes,
+        MaxRecords = MaxRecords ?? ReadOptions.Default.MaxRecords,
+        MaxSentences = MaxSentences ?? ReadOptions.Default.MaxSentences,
+        MaxTextChars = MaxChars ?? ReadOptions.Default.MaxTextChars,
     };
 
     public IReadOnlyList<string> Pmids =>
@@ -89,6 +104,11 @@ internal class InputSettings : CommandSettings
         if (MaxSizeMb is <= 0)
         {
             return ValidationResult.Error($"--max-size must be a positive number of MB, not {MaxSizeMb.Value.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        if (MaxRecords is <= 0 || MaxSentences is <= 0 || MaxChars is <= 0)
+        {
+            return ValidationResult.Error("--max-records, --max-chars and --max-sentences must be positive whole numbers");
         }
 
         if (Pmid is not null)

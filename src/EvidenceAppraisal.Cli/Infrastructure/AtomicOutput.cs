@@ -16,13 +16,13 @@ internal static class AtomicOutput
             {
                 var final = Path.Combine(folder, name);
                 var temp = Path.Combine(folder, $".{name}.{Guid.NewGuid():N}.tmp");
-                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                staged.Add((temp, final)); // before writing: a write that fails half way is removed too
+                OutputFiles.Guard(temp, () =>
                 {
+                    using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
                     stream.Write(content);
                     stream.Flush(flushToDisk: true);
-                }
-
-                staged.Add((temp, final));
+                });
             }
 
             foreach (var (temp, final) in staged)

@@ -1,4 +1,7 @@
+using System.Text.RegularExpressions;
+using EvidenceAppraisal.Limits;
 using EvidenceAppraisal.Reading;
+using EvidenceAppraisal.Reporting;
 using EvidenceAppraisal.Reporting.Templating;
 using EvidenceAppraisal.Rules.Diagnostics;
 
@@ -46,6 +49,16 @@ internal static class UserErrors
             case TemplateException template:
                 error.WriteLine($"error: {template.Message}");
                 return ExitCodes.BadTemplate;
+            case ReportTooLargeException tooLarge:
+                error.WriteLine($"error: {tooLarge.Message}");
+                return ExitCodes.BadInput;
+            case LimitSettingException setting:
+                error.WriteLine($"error: {setting.Message}");
+                return ExitCodes.BadUsage;
+            case RegexMatchTimeoutException:
+                // The stages turn a pattern's timeout into a note or a read error; this is the net under them.
+                error.WriteLine("error: the input is too long or too repetitive to process in time; is it an abstract?");
+                return ExitCodes.BadInput;
             case UnauthorizedAccessException or IOException:
                 error.WriteLine($"error: {exception.Message}");
                 return ExitCodes.OutputFailed;

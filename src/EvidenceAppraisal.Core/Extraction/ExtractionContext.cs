@@ -6,6 +6,7 @@ namespace EvidenceAppraisal.Extraction;
 public sealed class ExtractionContext
 {
     private readonly List<Fact> _facts = [];
+    private readonly List<string> _notes = [];
 
     public ExtractionContext(AbstractDocument document)
     {
@@ -17,6 +18,11 @@ public sealed class ExtractionContext
     public IReadOnlyList<Fact> Facts => _facts;
 
     public void Add(Fact fact) => _facts.Add(fact);
+
+    /// <summary>What extraction could not do on this document (see <see cref="FactSet.Notes"/>).</summary>
+    public IReadOnlyList<string> Notes => _notes;
+
+    public void Note(string note) => _notes.Add(note);
 
     public IEnumerable<T> FactsOf<T>() where T : Fact => _facts.OfType<T>();
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EvidenceAppraisal.Documents;
 using EvidenceAppraisal.Extraction.Claims;
 using EvidenceAppraisal.Extraction.Design;
@@ -33,14 +34,38 @@ public sealed class FactExtraction
         new DesignExtractor(),
     ]);
 
+    /// <summary>The extractors in the order they run (to compose a variant with one more or one less).</summary>
+    public IReadOnlyList<IFactExtractor> Extractors => _extractors;
+
     public FactSet Extract(AbstractDocument document)
     {
         var context = new ExtractionContext(document);
         foreach (var extractor in _extractors)
         {
-            extractor.Extract(context);
+            try
+            {
+                extractor.Extract(context);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Text built to make a pattern backtrack (or far longer than any abstract) costs this family its
+                // facts, not the run: the report says what is missing and the other extractors go on.
+                context.Note($"{FamilyOf(extractor)}: gave up on text too long or too repetitive to search in time; facts of this kind may be missing");
+            }
+            catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+            {
+                // A bug met on unusual text (a digit of another script, a number too large to parse): the same, named.
+                context.Note($"{FamilyOf(extractor)}: failed on this text ({ex.GetType().Name}: {ex.Message}); facts of this kind may be missing");
+            }
         }
 
-        return new FactSet(document, context.Facts);
+        return new FactSet(document, context.Facts) { Notes = context.Notes };
+    }
+
+    /// <summary>The fact family an extractor observes, from its name: <c>NumbersExtractor</c> is "numbers".</summary>
+    private static string FamilyOf(IFactExtractor extractor)
+    {
+        var name = extractor.GetType().Name;
+        return (name.EndsWith("Extractor", StringComparison.Ordinal) ? name[..^"Extractor".Length] : name).ToLowerInvariant();
     }
 }

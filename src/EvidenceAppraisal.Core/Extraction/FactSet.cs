@@ -15,6 +15,9 @@ public sealed class FactSet
 
     public IReadOnlyList<Fact> All { get; }
 
+    /// <summary>What extraction could not do on this document, for the report to say (empty when all went well).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     public IEnumerable<T> Of<T>() where T : Fact => All.OfType<T>();
 
     public T Single<T>() where T : Fact => All.OfType<T>().Single();

@@ -27,6 +27,6 @@ public sealed class DocumentReaders
             throw new InputException(new ReadError(source.Name, $"looks like {format}, which this build cannot read; use --format to force another"));
         }
 
-        return reader.Read(source, options);
+        return ReadLimits.Apply(source, reader.Read(source, options), options);
     }
 }

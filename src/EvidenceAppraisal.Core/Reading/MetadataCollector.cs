@@ -93,9 +93,10 @@ internal sealed partial class MetadataCollector
         }
 
         var match = YearPattern().Match(value);
-        if (match.Success)
+        // \d also matches digits of other scripts, which int.Parse refuses.
+        if (match.Success && int.TryParse(match.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            Year = int.Parse(match.Value, CultureInfo.InvariantCulture);
+            Year = year;
         }
     }
 

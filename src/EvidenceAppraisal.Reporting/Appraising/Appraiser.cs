@@ -46,6 +46,7 @@ public sealed class Appraiser
             Profile = _rules.Profile.Name,
             InputHash = Hash(document.Text),
             GeneratedAt = _clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+            Warnings = facts.Notes,
         }, _branding);
     }
 

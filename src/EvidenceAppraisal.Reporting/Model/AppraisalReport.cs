@@ -186,6 +186,8 @@ public sealed record Provenance
     public required string InputHash { get; init; }
     public required string GeneratedAt { get; init; }
     public string Note { get; init; } = "An appraisal of the abstract only; the full text may answer what the abstract leaves out.";
+    /// <summary>What the tool could not do on this input (an extractor that gave up), so a reader knows what may be missing.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
 public sealed record PackVersion(string Name, string Version);

@@ -22,10 +22,13 @@ internal sealed class PdfCanvas
     private XGraphics _graphics = null!;
     private PdfPage _page = null!;
 
-    public PdfCanvas(PdfDocument document, PageSize size)
+    private readonly int _maxPages;
+
+    public PdfCanvas(PdfDocument document, PageSize size, int maxPages = int.MaxValue)
     {
         _document = document;
         _size = size;
+        _maxPages = maxPages;
         NewPage();
     }
 
@@ -55,6 +58,11 @@ internal sealed class PdfCanvas
 
     public void NewPage()
     {
+        if (_document.PageCount >= _maxPages)
+        {
+            throw new ReportTooLargeException($"the PDF report would exceed {_maxPages:N0} pages, the limit for one report ({ReportLimits.MaxPdfPagesVariable} raises it)");
+        }
+
         _graphics?.Dispose();
         _page = _document.AddPage();
         _page.Size = _size;

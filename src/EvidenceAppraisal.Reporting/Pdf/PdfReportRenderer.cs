@@ -21,6 +21,9 @@ public sealed class PdfReportRenderer
 
     public PageSize PageSize { get; }
 
+    /// <summary>Most pages one report may have (see <see cref="ReportLimits.MaxPdfPages"/>).</summary>
+    public int MaxPages { get; init; } = ReportLimits.MaxPdfPages;
+
     public byte[] Render(AppraisalReport report)
     {
         using var document = new PdfDocument();
@@ -31,7 +34,7 @@ public sealed class PdfReportRenderer
         document.Info.Creator = $"EvidenceAppraisal {report.Provenance.ToolVersion}";
         document.PageLayout = PdfPageLayout.SinglePage;
         document.PageMode = PdfPageMode.UseOutlines;
-        var canvas = new PdfCanvas(document, PageSize);
+        var canvas = new PdfCanvas(document, PageSize, MaxPages);
         var context = new PdfSectionContext(document, canvas, report);
         foreach (var section in PdfSections.All)
         {

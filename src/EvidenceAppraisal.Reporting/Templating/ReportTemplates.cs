@@ -33,8 +33,8 @@ public sealed class ReportTemplates
         _fallbackFolder = fallbackFolder is null ? null : Path.GetFullPath(fallbackFolder);
     }
 
-    /// <summary>Largest output one template may produce.</summary>
-    public int MaxOutputChars { get; init; } = 20_000_000;
+    /// <summary>Largest output one template may produce (see <see cref="ReportLimits.MaxReportChars"/>).</summary>
+    public int MaxOutputChars { get; init; } = ReportLimits.MaxReportChars;
 
     public string Render(string templateName, AppraisalReport report, Func<string, string> escape)
     {
@@ -47,7 +47,11 @@ public sealed class ReportTemplates
             TemplateLoader = new FolderLoader(this),
             LoopLimit = 100_000,
             RecursiveLimit = 50,
+            // Scriban truncates silently at its limits unless told to throw: a cut report would lie.
             LimitToString = MaxOutputChars,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = MaxOutputChars,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
             StrictVariables = false,
             EnableRelaxedMemberAccess = true,
         };
@@ -65,18 +69,27 @@ public sealed class ReportTemplates
                 _parsed.TryAdd(partialPath, partial);
             }
 
-            return output.Length > MaxOutputChars ? throw new TemplateException($"{Display(path)}: output exceeds {MaxOutputChars:N0} characters") : output;
+            return output;
         }
         catch (Scriban.Syntax.ScriptParserRuntimeException ex)
         {
             // A partial that does not parse: report the partial's own lines, not the include's.
             throw new TemplateException(string.Join("; ", ex.ParserMessages.Select(Describe)));
         }
+        catch (Scriban.Syntax.ScriptRuntimeException ex) when (IsOutputLimit(ex))
+        {
+            throw new ReportTooLargeException(
+                $"{templateName}: the report would exceed {MaxOutputChars:N0} characters, the limit for one report ({ReportLimits.MaxReportCharsVariable} raises it)");
+        }
         catch (Scriban.Syntax.ScriptRuntimeException ex)
         {
             throw new TemplateException($"{Location(ex.Span)}: error: {ex.OriginalMessage}");
         }
     }
+
+    /// <summary>Scriban reports its size limits only in words: "Rendered output exceeds OutputLimit", "... LimitToString ...".</summary>
+    private static bool IsOutputLimit(Scriban.Syntax.ScriptRuntimeException ex) =>
+        ex.OriginalMessage.Contains("OutputLimit", StringComparison.Ordinal) || ex.OriginalMessage.Contains("LimitToString", StringComparison.Ordinal);
 
     private Template Parse(string path)
     {

@@ -15,8 +15,6 @@ namespace EvidenceAppraisal.Rules.Compiling;
 /// </summary>
 internal static partial class ConditionCompiler
 {
-    public const int MaxExpressionLength = 2000;
-
     /// <summary>Brackets and prefix operators nested deeper than this are refused before parsing: the parser recurses per level.</summary>
     public const int MaxNesting = 32;
 
@@ -44,11 +42,13 @@ internal static partial class ConditionCompiler
         ParameterExpression current,
         IReadOnlyDictionary<string, ParameterExpression> scope,
         IReadOnlyDictionary<string, object> parameters,
-        List<Diagnostic> diagnostics)
+        List<Diagnostic> diagnostics,
+        int maxLength)
     {
-        if (where.Text.Length > MaxExpressionLength)
+        if (where.Text.Length > maxLength)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.ExpressionTooLong, $"expression is longer than {MaxExpressionLength} characters", where.Location));
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.ExpressionTooLong,
+                $"expression is longer than {maxLength:N0} characters ({RuleLimits.MaxExpressionCharsVariable} raises it)", where.Location));
             return [];
         }
 

@@ -10,23 +10,24 @@ namespace EvidenceAppraisal.Rules.Compiling;
 /// <summary>Compiles loaded rules into one thread-safe <see cref="CompiledRuleSet"/>: translate each rule, check its messages, compile the network once.</summary>
 public static class RuleSetCompiler
 {
-    public const int MaxRules = 20_000;
-
     /// <summary>Loads and compiles; throws <see cref="RuleSetException"/> with every diagnostic when anything is wrong.</summary>
     public static CompiledRuleSet Load(string rulesRoot, string? profilePath = null) => Compile(RuleSetLoader.Load(rulesRoot, profilePath));
 
-    public static CompiledRuleSet Compile(LoadedRules loaded)
+    public static CompiledRuleSet Compile(LoadedRules loaded, RuleLimits? limits = null)
     {
-        var (compiled, diagnostics) = TryCompile(loaded);
+        var (compiled, diagnostics) = TryCompile(loaded, limits);
         return compiled ?? throw new RuleSetException(diagnostics);
     }
 
-    public static (CompiledRuleSet? RuleSet, IReadOnlyList<Diagnostic> Diagnostics) TryCompile(LoadedRules loaded)
+    /// <param name="limits">Rule count and expression length; <see cref="RuleLimits.Default"/> (with the environment's settings) when null.</param>
+    public static (CompiledRuleSet? RuleSet, IReadOnlyList<Diagnostic> Diagnostics) TryCompile(LoadedRules loaded, RuleLimits? limits = null)
     {
+        limits ??= RuleLimits.Default;
         var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
-        if (loaded.Rules.Count > MaxRules)
+        if (loaded.Rules.Count > limits.MaxRules)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.TooManyRules, $"{loaded.Rules.Count:N0} rules exceed the limit of {MaxRules:N0}", SourceLocation.None));
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.TooManyRules,
+                $"{loaded.Rules.Count:N0} rules exceed the limit of {limits.MaxRules:N0} ({RuleLimits.MaxRulesVariable} raises it)", SourceLocation.None));
             return (null, diagnostics);
         }
 
@@ -34,7 +35,7 @@ public static class RuleSetCompiler
         var entries = new Dictionary<string, CompiledRule>(StringComparer.Ordinal);
         foreach (var rule in loaded.Rules)
         {
-            var (definition, shape) = RuleTranslator.Translate(rule, diagnostics);
+            var (definition, shape) = RuleTranslator.Translate(rule, diagnostics, limits);
             var problems = new List<string>();
             var message = MessageTemplate.Parse(rule.Then.Message, shape, rule.Params, problems);
             MessageTemplate? Optional(string? text) => text is null ? null : MessageTemplate.Parse(text, shape, rule.Params, problems);

@@ -14,20 +14,22 @@ internal sealed class RuleTranslator
 
     private readonly RuleSpec _rule;
     private readonly List<Diagnostic> _diagnostics;
+    private readonly RuleLimits _limits;
     private readonly Dictionary<string, ParameterExpression> _scope = new(StringComparer.Ordinal);
     private int _generated;
 
-    private RuleTranslator(RuleSpec rule, List<Diagnostic> diagnostics)
+    private RuleTranslator(RuleSpec rule, List<Diagnostic> diagnostics, RuleLimits limits)
     {
         _rule = rule;
         _diagnostics = diagnostics;
+        _limits = limits;
     }
 
     public RuleShape Shape { get; } = new();
 
-    public static (IRuleDefinition? Definition, RuleShape Shape) Translate(RuleSpec rule, List<Diagnostic> diagnostics)
+    public static (IRuleDefinition? Definition, RuleShape Shape) Translate(RuleSpec rule, List<Diagnostic> diagnostics, RuleLimits? limits = null)
     {
-        var translator = new RuleTranslator(rule, diagnostics);
+        var translator = new RuleTranslator(rule, diagnostics, limits ?? RuleLimits.Default);
         var before = diagnostics.Count;
         var patterns = rule.When.Sum(c => c switch
         {
@@ -162,7 +164,7 @@ internal sealed class RuleTranslator
         var name = Name(pattern.Name, pattern.Fact, pattern.Location);
         var builder = create((type, name));
         var parameter = Expression.Parameter(type, name);
-        var conjuncts = pattern.Where is { } where ? ConditionCompiler.Compile(where, parameter, _scope, _rule.Params, _diagnostics) : [];
+        var conjuncts = pattern.Where is { } where ? ConditionCompiler.Compile(where, parameter, _scope, _rule.Params, _diagnostics, _limits.MaxExpressionChars) : [];
         foreach (var conjunct in conjuncts)
         {
             builder.Condition(conjunct.Lambda);
@@ -200,7 +202,7 @@ internal sealed class RuleTranslator
         var itemName = $"__{count.Fact}_item{_generated++}";
         var item = aggregate.Pattern(type, itemName);
         var parameter = Expression.Parameter(type, itemName);
-        var conjuncts = count.Where is { } where ? ConditionCompiler.Compile(where, parameter, _scope, _rule.Params, _diagnostics) : [];
+        var conjuncts = count.Where is { } where ? ConditionCompiler.Compile(where, parameter, _scope, _rule.Params, _diagnostics, _limits.MaxExpressionChars) : [];
         foreach (var conjunct in conjuncts)
         {
             item.Condition(conjunct.Lambda);

@@ -41,7 +41,7 @@ public static class RuleSetLoader
         {
             if (Directory.Exists(path))
             {
-                files.AddRange(Directory.EnumerateFiles(path, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(f => ((string?)null, f)));
+                files.AddRange(SafePaths.FilesUnder(path, "*.yaml", recursive: true).Order(StringComparer.Ordinal).Select(f => ((string?)null, f)));
             }
             else if (File.Exists(path))
             {

@@ -80,9 +80,42 @@ public static class SafePaths
             return [];
         }
 
-        return Directory.EnumerateFiles(folder, filePart, recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
+        return FilesUnder(folder, filePart, recursive)
             .Where(f => Inside(root, Path.GetRelativePath(root, f)) is not null)
             .Order(StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// Files in <paramref name="folder"/> (and, when <paramref name="recursive"/>, below it) matching <paramref name="pattern"/>,
+    /// each real folder read once: a symlink back to a folder above would otherwise be walked until the system's
+    /// link limit, once per path, and two such links make that exponential.
+    /// </summary>
+    public static IEnumerable<string> FilesUnder(string folder, string pattern, bool recursive)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        pending.Push(folder);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            if (!seen.Add(Real(Path.GetFullPath(current))))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(current, pattern))
+            {
+                yield return file;
+            }
+
+            if (recursive)
+            {
+                foreach (var child in Directory.EnumerateDirectories(current).Order(StringComparer.Ordinal).Reverse())
+                {
+                    pending.Push(child);
+                }
+            }
+        }
     }
 }

@@ -11,7 +11,9 @@ internal static partial class HarmCues
     public static partial Regex General();
 
     /// <summary>A count or proportion: "12%", "3/40", "(n = 5)", "7 patients".</summary>
-    [GeneratedRegex(@"\d+(?:[.,·]\d+)?\s*%|\b\d+\s*(?:/|of|out of)\s*\d+\b|\bn\s*=\s*\d+|\b\d+\s+(?:\w+\s+)?(?:patients|participants|subjects|cases|events|episodes|children|women|men)\b|\b(?:OR|RR|HR|IRR|RD)\b\s*[=:,]?\s*\d|[Pp]\s*[<=>≤]\s*0?[.,]\d|\b\d+(?:\.\d+)?-fold\b", RegexOptions.CultureInvariant, 1000)]
+    // (?<!\d): a match never starts inside a run of digits (it would start at the run's first digit anyway), so a run of
+    // thousands of digits costs one pass instead of one per digit.
+    [GeneratedRegex(@"(?<!\d)\d+(?:[.,·]\d+)?\s*%|\b\d+\s*(?:/|of|out of)\s*\d+\b|\bn\s*=\s*\d+|\b\d+\s+(?:\w+\s+)?(?:patients|participants|subjects|cases|events|episodes|children|women|men)\b|\b(?:OR|RR|HR|IRR|RD)\b\s*[=:,]?\s*\d|[Pp]\s*[<=>≤]\s*0?[.,]\d|\b\d+(?:\.\d+)?-fold\b", RegexOptions.CultureInvariant, 1000)]
     public static partial Regex Number();
 
     [GeneratedRegex(@"\b(?:no|without(?: any)?|none of the \w+ (?:had|experienced|developed)|free of|absence of)\s+(?:\w+\s+){0,2}?(?:adverse|side[- ]effects?|complications?|toxicit|bleeding|ha?emorrhag|safety (?:concerns|issues|signals))", Options, 1000)]

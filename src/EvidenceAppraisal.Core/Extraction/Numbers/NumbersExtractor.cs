@@ -18,7 +18,7 @@ public sealed class NumbersExtractor : IFactExtractor
                 var (span, quote, index) = context.At(sentence, m.Index, m.Length);
                 var fact = new IntervalFact(span, quote, index)
                 {
-                    Level = double.Parse(m.Groups["level"].Value, CultureInfo.InvariantCulture),
+                    Level = NumberPatterns.ParseNumber(m.Groups["level"].Value),
                     Lower = NumberPatterns.ParseNumber(m.Groups["lo"].Value),
                     Upper = NumberPatterns.ParseNumber(m.Groups["hi"].Value),
                     Text = m.Value,
@@ -46,7 +46,7 @@ public sealed class NumbersExtractor : IFactExtractor
                 context.Add(new EstimateFact(span, quote, index)
                 {
                     Measure = "%",
-                    Value = double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture),
+                    Value = NumberPatterns.ParseNumber(m.Groups["value"].Value),
                     Text = m.Value,
                 });
             }

@@ -9,7 +9,8 @@ internal static partial class PicoPatterns
     private const string Phrase = @"[^,;:()\[\].?]";
 
     /// <summary>"Heparin versus placebo in sepsis", "early versus delayed surgery".</summary>
-    [GeneratedRegex(@"(?:^|[:.]\s+|\b(?:of|with|comparing|between)\s+)(?<i>" + Phrase + @"{2,60}?)\s+(?:versus|vs\.?|compared (?:with|to))\s+(?<c>" + Phrase + @"{2,60}?)(?=\s+(?:in|for|among|on|after|during|as|to)\s|[,;:()\[\].?]|$)", Options, 1000)]
+    // (?>\s+): the phrase starts after the white space, never inside it; otherwise a long run of spaces is tried once per length.
+    [GeneratedRegex(@"(?:^|[:.](?>\s+)|\b(?:of|with|comparing|between)(?>\s+))(?<i>" + Phrase + @"{2,60}?)\s+(?:versus|vs\.?|compared (?:with|to))\s+(?<c>" + Phrase + @"{2,60}?)(?=\s+(?:in|for|among|on|after|during|as|to)\s|[,;:()\[\].?]|$)", Options, 1000)]
     public static partial Regex Versus();
 
     /// <summary>"comparing heparin with placebo", "between early and late surgery".</summary>

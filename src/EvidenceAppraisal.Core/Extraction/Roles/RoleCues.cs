@@ -18,7 +18,7 @@ internal static partial class RoleCues
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Methods();
 
-    [GeneratedRegex(@"(\b[Pp]\s*[<=>≤≥]\s*0?\.\d|\b95\s*%|\bCI\b|\b(OR|RR|HR)\s*[=:,]?\s*\d|\d+(\.\d+)?\s*%|\bsignificantly\b|\b(was|were) (higher|lower|greater|smaller|reduced|increased|similar)\b|\bno (significant )?differences?\b)",
+    [GeneratedRegex(@"(\b[Pp]\s*[<=>≤≥]\s*0?\.\d|\b95\s*%|\bCI\b|\b(OR|RR|HR)\s*[=:,]?\s*\d|(?<!\d)\d+(\.\d+)?\s*%|\bsignificantly\b|\b(was|were) (higher|lower|greater|smaller|reduced|increased|similar)\b|\bno (significant )?differences?\b)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Results();
 

@@ -8,6 +8,11 @@ internal static class ProvenanceSection
         var p = c.Report.Provenance;
         c.Heading("Provenance");
         c.Canvas.Text(p.Note, Typography.Body, after: 4);
+        foreach (var warning in p.Warnings)
+        {
+            c.Canvas.Text("Warning: " + warning, Typography.Body, after: 4);
+        }
+
         Pair(c, "Tool", $"EvidenceAppraisal {p.ToolVersion}");
         Pair(c, "Rule packs", string.Join(", ", p.Packs.Select(x => $"{x.Name} {x.Version}")));
         Pair(c, "Profile", p.Profile);
