@@ -76,6 +76,23 @@ public class ReportModelTests
         SeedReport.Trial.Facts.Numbers.OtherPValues.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("Over a median follow-up of 5.6 years, 40 patients died.", "median follow-up of 5.6 years")]
+    [InlineData("Patients took drug A for 12 weeks. Heparin reduced 28-day mortality (RR 0.80).", "time frame: 28-day")]
+    [InlineData("Patients took drug A for 12 weeks. Mortality fell.", null)]
+    public void Follow_up_shows_the_stated_follow_up_else_the_outcome_time_frame(string results, string? expected)
+    {
+        var report = SeedReport.Appraise($"Drug A in sepsis: a randomised trial.\n\nMETHODS: We randomly assigned 200 adults to drug A or placebo. RESULTS: {results}");
+        if (expected is null)
+        {
+            report.Facts.Numbers.FollowUp.ShouldBeNull();
+        }
+        else
+        {
+            report.Facts.Numbers.FollowUp.ShouldNotBeNull().ShouldContain(expected);
+        }
+    }
+
     [Fact]
     public void A_claim_with_numbers_in_its_sentence_lists_them()
     {

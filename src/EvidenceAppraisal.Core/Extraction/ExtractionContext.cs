@@ -7,10 +7,12 @@ public sealed class ExtractionContext
 {
     private readonly List<Fact> _facts = [];
     private readonly List<string> _notes = [];
+    private readonly ulong[]?[] _cueMasks;
 
     public ExtractionContext(AbstractDocument document)
     {
         Document = document;
+        _cueMasks = new ulong[]?[document.Sentences.Count + 1];
     }
 
     public AbstractDocument Document { get; }
@@ -25,6 +27,21 @@ public sealed class ExtractionContext
     public void Note(string note) => _notes.Add(note);
 
     public IEnumerable<T> FactsOf<T>() where T : Fact => _facts.OfType<T>();
+
+    /// <summary>
+    /// Which cues of <paramref name="set"/> may match sentence <paramref name="index"/> (-1 for the title): every
+    /// family's masks come from one reading of the sentence, kept for the extractors that follow.
+    /// </summary>
+    internal ulong CueMask(CueSet set, int index)
+    {
+        ref var masks = ref _cueMasks[index + 1];
+        if (masks is null || masks.Length <= set.Id)
+        {
+            masks = CueIndex.Scan(index < 0 ? Document.Title : Document.Sentences[index].Text);
+        }
+
+        return masks[set.Id];
+    }
 
     /// <summary>A fact resting on a whole sentence.</summary>
     public (Span Span, string Quote, int Index) At(Sentence sentence) => (sentence.Span, sentence.Text, sentence.Index);

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using EvidenceAppraisal.Documents;
 using EvidenceAppraisal.Extraction.Claims;
 using EvidenceAppraisal.Extraction.Design;
+using EvidenceAppraisal.Extraction.Funding;
 using EvidenceAppraisal.Extraction.Harms;
 using EvidenceAppraisal.Extraction.Numbers;
 using EvidenceAppraisal.Extraction.Pico;
@@ -27,6 +28,7 @@ public sealed class FactExtraction
         new SentenceRoleExtractor(),
         new NumbersExtractor(),
         new RegistrationExtractor(),
+        new FundingExtractor(),
         new UncertaintyExtractor(),
         new PicoExtractor(),
         new ClaimExtractor(),

@@ -41,7 +41,7 @@ public static partial class SectionHeadings
             var label = match.Groups["label"].Value;
             var role = RoleOf(label);
             var allCaps = label.Any(char.IsLetter) && !label.Any(char.IsLower);
-            if (role is null && !allCaps)
+            if (role is null && !allCaps || !allCaps && !LooksLikeHeading(label))
             {
                 continue;
             }
@@ -54,6 +54,22 @@ public static partial class SectionHeadings
             yield return (match.Index, match.Index + match.Length, label, role ?? SectionRole.Unknown);
         }
     }
+
+    /// <summary>
+    /// A mixed-case label is a heading when it is a short noun phrase ("Primary outcome", "Methods and results"),
+    /// not the start of a sentence that runs into a colon ("The inclusion criteria were: ...").
+    /// </summary>
+    private static bool LooksLikeHeading(string label)
+    {
+        var words = label.Split([' ', '/', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 4 && !words.Any(w => SentenceWords.Contains(w)) && !label.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    private static readonly HashSet<string> SentenceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "these", "those", "our", "we", "there", "it", "was", "were", "is", "are", "be", "been",
+        "included", "include", "includes", "comprised", "following", "like", "as", "both", "two", "three", "four", "five",
+    };
 
     [GeneratedRegex(@"^[A-Z][A-Za-z]*(?:(?:\s|,\s?|\s?[/&]\s?|-)[A-Za-z]+){0,5}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HeadingLineShape();

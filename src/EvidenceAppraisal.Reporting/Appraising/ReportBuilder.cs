@@ -1,9 +1,11 @@
+using System.Text.RegularExpressions;
 using EvidenceAppraisal.Documents;
 using EvidenceAppraisal.Extraction;
 using EvidenceAppraisal.Extraction.Pico;
 using EvidenceAppraisal.Extraction.Claims;
 using EvidenceAppraisal.Extraction.Design;
 using EvidenceAppraisal.Extraction.Document;
+using EvidenceAppraisal.Extraction.Numbers;
 using EvidenceAppraisal.Extraction.Registration;
 using EvidenceAppraisal.Extraction.Roles;
 using EvidenceAppraisal.Extraction.Uncertainty;
@@ -15,7 +17,7 @@ using EvidenceAppraisal.Rules.Running;
 namespace EvidenceAppraisal.Reporting.Appraising;
 
 /// <summary>Maps a document, its facts and its flags onto the report model, in reading order.</summary>
-internal static class ReportBuilder
+internal static partial class ReportBuilder
 {
     public static AppraisalReport Build(AbstractDocument document, FactSet facts, IReadOnlyList<Flag> flags, Provenance provenance, BrandingView? branding = null)
     {
@@ -106,11 +108,27 @@ internal static class ReportBuilder
             Claims = facts.Of<ClaimFact>().Select(c => new ClaimView(c.Quote, c.Direction, c.Outcome, c.IsQuantified, c.IsReported, c.Strength, c.RoleName, numbers.Behind(c))).ToList(),
             Controversies = facts.Of<ControversyFact>().Select(c => new ControversyView(c.Quote, c.Cue, c.About)).ToList(),
             Hedges = facts.Of<HedgeFact>().Select(h => new HedgeView(h.Quote, h.Cue)).ToList(),
-            // No extractor reports follow-up yet; the field is in the model for when one does.
-            Numbers = numbers.View(followUp: null),
+            Numbers = numbers.View(FollowUp(facts)),
             Registrations = facts.Of<RegistrationFact>().Select(r => new RegistrationView(r.Id, r.Registry, r.FromMetadata)).ToList(),
         };
     }
+
+    /// <summary>The follow-up as stated ("median follow-up of 5.6 years"), else the outcome's time frame ("28-day").</summary>
+    private static string? FollowUp(FactSet facts)
+    {
+        var frames = facts.Of<FollowUpFact>().ToList();
+        if (frames.FirstOrDefault(f => f.IsFollowUp) is { } followUp)
+        {
+            return followUp.Text;
+        }
+
+        // "within five days", "28-day" time an outcome; "for five days" is more often how long a treatment ran.
+        var windows = frames.Where(f => !Duration().IsMatch(f.Text)).Select(f => f.Text).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToList();
+        return windows.Count == 0 ? null : $"time frame: {string.Join(", ", windows)}";
+    }
+
+    [GeneratedRegex(@"^(?:for|over|during)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Duration();
 
     private static string Role(SectionRole role) => role.ToString().ToLowerInvariant();
 

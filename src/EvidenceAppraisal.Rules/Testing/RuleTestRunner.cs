@@ -30,7 +30,7 @@ public static class RuleTestRunner
 
     public static RuleTestResult RunOne(CompiledRuleSet ruleSet, FactExtraction extraction, RuleSpec rule, RuleTestSpec test)
     {
-        var document = new DocumentBuilder($"{rule.Id} test", null).Title(test.Title ?? "Untitled").Body(test.Text).Build();
+        var document = new DocumentBuilder($"{rule.Id} test", null).Title(test.Title ?? "").Body(test.Text).Build();
         var firings = ruleSet.Fire(extraction.Extract(document));
         var fired = firings.Any(f => f.Rule.Id == rule.Id);
         var flags = FlagFactory.Build(firings, document);

@@ -303,8 +303,8 @@ public sealed class AppraisalApiTests(TestServer server) : IClassFixture<TestSer
     }
 
     /// <summary>1,000 claims, each raising a flag: one to two seconds of pipeline work, far beyond the limits below.</summary>
-    private static HttpContent LongAbstract() =>
-        Http.Text("A long trial.\n\n" + string.Join(" ", Enumerable.Range(1, 1000).Select(i => $"Heparin reduced {i}-day mortality in arm {i} of the trial.")));
+    private static HttpContent LongAbstract(int sentences = 1000) =>
+        Http.Text("A long trial.\n\n" + string.Join(" ", Enumerable.Range(1, sentences).Select(i => $"Heparin reduced {i}-day mortality in arm {i} of the trial.")));
 
     [Fact]
     public async Task Work_that_outlasts_the_timeout_is_answered_504()
@@ -323,8 +323,8 @@ public sealed class AppraisalApiTests(TestServer server) : IClassFixture<TestSer
         await using var single = await WebServer.StartAsync(server.Options with { AppraisalTimeout = TimeSpan.FromMilliseconds(300), MaxConcurrentAppraisals = 1 });
         using var client = new HttpClient { BaseAddress = single.Address };
 
-        // The first answer comes at 300 ms; its work goes on for a second or more, holding the only slot.
-        using var abandoned = await client.PostAsync("/api/appraisals?output=pdf", LongAbstract());
+        // The first answer comes at 300 ms; its work goes on for seconds more (4,000 sentences to a PDF), holding the only slot.
+        using var abandoned = await client.PostAsync("/api/appraisals?output=pdf", LongAbstract(4000));
         await Http.ProblemOf(abandoned, 504);
         using var next = await client.PostAsync("/api/appraisals", Http.Text(Repo.SeedText));
 

@@ -6,7 +6,11 @@ namespace EvidenceAppraisal.Extraction.Design;
 [FactAlias("design")]
 public sealed class DesignFact(Span span, string quote, int sentenceIndex) : Fact(span, quote, sentenceIndex)
 {
-    /// <summary>Lower-case hyphenated design name, e.g. <c>randomized-controlled-trial</c>, <c>narrative-review</c>.</summary>
+    /// <summary>
+    /// Lower-case hyphenated design name: randomized-controlled-trial, non-randomized-trial, systematic-review,
+    /// meta-analysis, narrative-review, observational-study, case-report, case-series, guideline, editorial,
+    /// protocol, diagnostic-accuracy, economic-evaluation, qualitative, animal-or-lab or other.
+    /// </summary>
     public required string Kind { get; init; }
 
     /// <summary>0..1: how sure the extractor is.</summary>
@@ -15,22 +19,38 @@ public sealed class DesignFact(Span span, string quote, int sentenceIndex) : Fac
     /// <summary>The cue phrases the design rests on, as written.</summary>
     public required IReadOnlyList<string> Cues { get; init; }
 
+    /// <summary>Where each cue phrase stands in the document text, in the order of <see cref="Cues"/>.</summary>
+    public IReadOnlyList<Span> CueSpans { get; init; } = [];
+
     /// <summary>The sentences quoting those cues.</summary>
     public required IReadOnlyList<string> Evidence { get; init; }
 
     /// <summary>The design came from PubMed's publication types, not from the text.</summary>
     public bool FromIndexing { get; init; }
 
+    /// <summary>The design the text alone supports (equal to <see cref="Kind"/> unless it came from indexing).</summary>
+    public string TextKind { get; init; } = "";
+
     /// <summary>Finer label where the text says: cohort, case-control, cross-sectional; else empty.</summary>
     public string Subtype { get; init; } = "";
 
+    /// <summary>
+    /// Traits stated for this study: pilot, crossover, cluster, non-inferiority, equivalence, phase-I..phase-IV,
+    /// blinded (and single-blind, double-blind, triple-blind), open-label, multicentre, placebo-controlled,
+    /// secondary-analysis.
+    /// </summary>
     public IReadOnlySet<string> Traits { get; init; } = new HashSet<string>();
 
     public bool IsRandomized => Kind == "randomized-controlled-trial";
 
     public bool IsSystematic => Kind is "systematic-review" or "meta-analysis";
 
-    public bool IsPrimaryStudy => Kind is "randomized-controlled-trial" or "non-randomized-trial" or "observational-study" or "case-report" or "case-series" or "diagnostic-accuracy";
+    public bool IsPrimaryStudy => Kind is "randomized-controlled-trial" or "non-randomized-trial" or "observational-study" or "case-report" or "case-series" or "diagnostic-accuracy" or "qualitative" or "animal-or-lab";
+
+    public bool IsBlinded => Traits.Contains("blinded");
+
+    /// <summary>The trial phase stated ("II", "III"), or empty.</summary>
+    public string Phase => Traits.Where(t => t.StartsWith("phase-", StringComparison.Ordinal)).Select(t => t[6..]).OrderBy(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).LastOrDefault() ?? "";
 
     public bool HasTrait(string trait) => Traits.Contains(trait);
 
@@ -48,6 +68,8 @@ public sealed class DesignFact(Span span, string quote, int sentenceIndex) : Fac
         "animal-or-lab" => "animal or laboratory study",
         "diagnostic-accuracy" => "diagnostic accuracy study",
         "economic-evaluation" => "economic evaluation",
+        "qualitative" => "qualitative study",
+        "protocol" => "study protocol",
         _ => Kind.Replace('-', ' '),
     };
 }

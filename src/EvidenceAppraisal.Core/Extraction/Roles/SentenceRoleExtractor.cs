@@ -3,21 +3,29 @@ using EvidenceAppraisal.Documents;
 namespace EvidenceAppraisal.Extraction.Roles;
 
 /// <summary>
-/// Gives every sentence a role. Headings decide when present; otherwise the role is inferred from the
-/// sentence's position and cue words (aims, methods verbs, numbers, concluding phrases).
+/// Gives every sentence a role. Headings decide when present; the other sentences are labelled by
+/// <see cref="RoleSequence"/> from their cue words, their position and the order of roles in an abstract.
 /// </summary>
 public sealed class SentenceRoleExtractor : IFactExtractor
 {
     public void Extract(ExtractionContext context)
     {
         var sentences = context.Document.Sentences;
+        var texts = new string[sentences.Count];
+        var masks = new ulong[sentences.Count];
+        var headings = new SectionRole[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
-            var sentence = sentences[i];
-            var fromHeading = sentence.Role != SectionRole.Unknown;
-            var role = fromHeading ? sentence.Role : RoleCues.Infer(sentence.Text, i, sentences.Count);
-            var (span, quote, index) = context.At(sentence);
-            context.Add(new SentenceRoleFact(span, quote, index) { Role = role, FromHeading = fromHeading });
+            texts[i] = sentences[i].Text;
+            masks[i] = context.CueMask(RoleCues.CueSet, i);
+            headings[i] = sentences[i].Role;
+        }
+
+        var roles = RoleSequence.Decode(texts, masks, headings);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var (span, quote, index) = context.At(sentences[i]);
+            context.Add(new SentenceRoleFact(span, quote, index) { Role = roles[i], FromHeading = headings[i] != SectionRole.Unknown });
         }
     }
 }

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using EvidenceAppraisal.Extraction;
+
+namespace EvidenceAppraisal.Core.Tests.Extraction;
+
+public class CueSetTests
+{
+    private static readonly CueSet Set = new();
+    private static readonly Cue Randomised = Set.Add(new Regex(@"\brandomi[sz]ed\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "randomi*");
+    private static readonly Cue Percent = Set.Add(new Regex(@"\d\s?%", RegexOptions.None, TimeSpan.FromSeconds(1)), "%");
+    private static readonly Cue Placebo = Set.Add(new Regex(@"\bplacebo\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "placebo");
+    private static readonly Cue Always = Set.Add(new Regex(@"\d", RegexOptions.None, TimeSpan.FromSeconds(1)), "");
+
+    [Fact]
+    public void Words_prefixes_and_symbols_mark_the_cues_that_may_match()
+    {
+        var mask = Set.Scan("Patients were RANDOMISED; 12% left.");
+        Randomised.MayMatch(mask).ShouldBeTrue();
+        Percent.MayMatch(mask).ShouldBeTrue();
+        Placebo.MayMatch(mask).ShouldBeFalse();
+        Always.MayMatch(mask).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_word_inside_another_word_does_not_mark_its_cue()
+    {
+        Placebo.MayMatch(Set.Scan("The antiplacebo effect.")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_marked_cue_still_has_to_match()
+    {
+        Randomised.IsMatch("Randomisation was by computer.").ShouldBeFalse(); // prefix marks it, the pattern decides
+        Randomised.IsMatch("Adults were randomized.").ShouldBeTrue();
+    }
+}
