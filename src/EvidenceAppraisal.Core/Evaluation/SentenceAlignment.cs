@@ -31,6 +31,13 @@ internal static class SentenceAlignment
                 at = document.Text.IndexOf(text[..40], StringComparison.Ordinal);
             }
 
+            if (at < 0 && InlineLabel(text) is > 0 and var label)
+            {
+                // "Design: RCT ..." in the gold text: the reader took "Design:" as a heading and kept only the rest.
+                text = text[label..];
+                at = document.Text.IndexOf(text, StringComparison.Ordinal);
+            }
+
             if (at < 0)
             {
                 yield return (gold, null);
@@ -40,6 +47,18 @@ internal static class SentenceAlignment
             cursor = at + 1;
             yield return (gold, new Span(at, Math.Min(text.Length, document.Text.Length - at)));
         }
+    }
+
+    /// <summary>The length of a leading label of up to four words and a colon ("Main outcome measure: "), or 0.</summary>
+    private static int InlineLabel(string text)
+    {
+        var colon = text.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || colon > 40 || text.AsSpan(0, colon).Count(' ') > 3 || !char.IsUpper(text[0]))
+        {
+            return 0;
+        }
+
+        return colon + 2;
     }
 
     /// <summary>The body sentence holding the middle of <paramref name="span"/>, or null (e.g. the title).</summary>

@@ -3,7 +3,8 @@ namespace EvidenceAppraisal.Reading;
 /// <summary>
 /// Splits prose into sentences without a model: a boundary is a full stop, question or exclamation
 /// mark followed by white space and a capital, digit or opening bracket, unless the word before it is
-/// a known abbreviation or an initial. Linear in the text length.
+/// a known abbreviation or an initial. A stop inside brackets does not end a sentence, unless the bracket is
+/// never closed (a typo must not swallow the rest of the abstract). Linear in the text length.
 /// </summary>
 public static class SentenceSplitter
 {
@@ -11,20 +12,32 @@ public static class SentenceSplitter
     {
         "e.g", "i.e", "vs", "etc", "al", "fig", "figs", "no", "nos", "dr", "mr", "mrs", "ms", "prof", "approx", "ca", "cf",
         "resp", "vol", "ref", "refs", "st", "jr", "sr", "inc", "ltd", "co", "dept", "univ", "min", "max", "mo", "yr", "yrs",
-        "wk", "wks", "hr", "hrs", "sec", "ed", "eds", "viz", "var", "spp", "sp", "subsp", "incl", "est",
+        "ed", "eds", "viz", "var", "spp", "sp", "subsp", "incl", "est",
+        "o.d", "b.i.d", "t.i.d", "q.i.d", "q.d", "i.v", "i.m", "s.c", "p.o",
+    };
+
+    /// <summary>Units written with a stop: an abbreviation before a number ("max. 30"), but "within 30 min. The" ends a sentence.</summary>
+    private static readonly HashSet<string> Units = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "min", "max", "mo", "yr", "yrs", "wk", "wks", "hr", "hrs", "sec",
     };
 
     /// <summary>Yields (start, length) of each sentence in <paramref name="text"/>[start..end), trimmed.</summary>
     public static IEnumerable<(int Start, int Length)> Split(string text, int start, int end)
     {
         var sentenceStart = SkipSpace(text, start, end);
+        var unclosed = UnclosedBrackets(text, start, end);
         var depth = 0;
         for (var i = sentenceStart; i < end; i++)
         {
             var c = text[i];
             if (c is '(' or '[')
             {
-                depth++;
+                if (unclosed is null || !unclosed.Contains(i))
+                {
+                    depth++;
+                }
+
                 continue;
             }
 
@@ -57,7 +70,7 @@ public static class SentenceSplitter
                 continue;
             }
 
-            if (c == '.' && IsAbbreviation(text, sentenceStart, i))
+            if (c == '.' && IsAbbreviation(text, sentenceStart, i, next < end && char.IsUpper(text[next])))
             {
                 continue;
             }
@@ -86,7 +99,7 @@ public static class SentenceSplitter
     private static bool StartsSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || c is '(' or '[' or '"' or '\u201C' or '\'' || !char.IsLetter(c) && !char.IsPunctuation(c);
 
-    private static bool IsAbbreviation(string text, int sentenceStart, int dot)
+    private static bool IsAbbreviation(string text, int sentenceStart, int dot, bool capitalFollows)
     {
         var wordStart = dot;
         while (wordStart > sentenceStart && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] != '(')
@@ -97,10 +110,52 @@ public static class SentenceSplitter
         var word = text.AsSpan(wordStart, dot - wordStart);
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
-            return true; // an initial, as in "J. Smith"
+            // An initial, as in "J. Smith"; but after a lower-case word it names a group or type: "group B. The".
+            return !AfterLowerCaseWord(text, sentenceStart, wordStart);
+        }
+
+        if (Units.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return !capitalFollows;
         }
 
         return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    private static bool AfterLowerCaseWord(string text, int sentenceStart, int wordStart)
+    {
+        var i = wordStart - 1;
+        while (i >= sentenceStart && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        var end = i + 1;
+        while (i >= sentenceStart && char.IsLetter(text[i]))
+        {
+            i--;
+        }
+
+        return end - i > 2 && char.IsLower(text[i + 1]);
+    }
+
+    /// <summary>Positions of opening brackets in [start, end) that are never closed; null when there are none.</summary>
+    private static HashSet<int>? UnclosedBrackets(string text, int start, int end)
+    {
+        List<int>? open = null;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is '(' or '[')
+            {
+                (open ??= []).Add(i);
+            }
+            else if (text[i] is ')' or ']' && open is { Count: > 0 })
+            {
+                open.RemoveAt(open.Count - 1);
+            }
+        }
+
+        return open is { Count: > 0 } ? [.. open] : null;
     }
 
     private static int SkipSpace(string text, int i, int end)

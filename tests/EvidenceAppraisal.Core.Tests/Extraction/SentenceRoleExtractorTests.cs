@@ -48,4 +48,44 @@ public class SentenceRoleExtractorTests
         var facts = Abstracts.Extract("A test title.", "One. Two sentences here. And a third one with 12% and P = 0.02.");
         facts.Of<SentenceRoleFact>().Select(r => r.SentenceIndex).ShouldBe([0, 1, 2]);
     }
+
+    [Fact]
+    public void An_abstract_opening_with_its_aim_reads_it_as_the_objective()
+    {
+        var roles = Roles(
+            "To determine whether early mobilisation shortens hospital stay after knee replacement. " +
+            "We randomly assigned 240 adults to mobilisation within 6 hours of surgery or usual care. " +
+            "The primary outcome was length of stay. " +
+            "Median stay was 3.1 days with early mobilisation and 3.9 days with usual care (P = 0.002). " +
+            "Early mobilisation shortens hospital stay after knee replacement.");
+        roles.ShouldBe([SectionRole.Objective, SectionRole.Methods, SectionRole.Methods, SectionRole.Results, SectionRole.Conclusions]);
+    }
+
+    [Fact]
+    public void A_lone_sentence_reads_as_a_finding()
+    {
+        Roles("Vitamin D supplements did not reduce fractures in older women.").ShouldHaveSingleItem()
+            .ShouldBeOneOf(SectionRole.Results, SectionRole.Conclusions);
+    }
+
+    [Fact]
+    public void Sentences_between_headed_ones_are_inferred_around_them()
+    {
+        var facts = Abstracts.Extract("A test title.",
+            "METHODS: We enrolled 80 adults with gout. Colchicine or placebo was given for 12 weeks. " +
+            "RESULTS: Flares occurred in 10% and 32% (P = 0.01). " +
+            "Few adverse events occurred. Colchicine prevents gout flares.");
+        var roles = facts.Of<SentenceRoleFact>().OrderBy(r => r.SentenceIndex).ToList();
+        roles.Take(3).ShouldAllBe(r => r.FromHeading);
+        roles[0].Role.ShouldBe(SectionRole.Methods);
+        roles[2].Role.ShouldBe(SectionRole.Results);
+    }
+
+    [Fact]
+    public void Every_cue_has_a_row_for_the_sentences_around_it()
+    {
+        RoleWeights.PreviousCue.Length.ShouldBe(RoleCues.CueCount);
+        RoleWeights.NextCue.Length.ShouldBe(RoleCues.CueCount);
+        RoleWeights.PreviousCue.Concat(RoleWeights.NextCue).ShouldAllBe(row => row.Length == RoleCues.Count);
+    }
 }

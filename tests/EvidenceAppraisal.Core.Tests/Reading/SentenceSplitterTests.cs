@@ -24,4 +24,32 @@ public class SentenceSplitterTests
     {
         Split("Doses of 2.5 mg. were given. Then it ended.").ShouldBe(["Doses of 2.5 mg. were given.", "Then it ended."]);
     }
+
+    [Fact]
+    public void A_bracket_that_is_never_closed_does_not_swallow_the_rest()
+    {
+        Split("Women took extract (250 mg or placebo for 12 weeks. Weight was measured monthly. Fat mass fell.")
+            .ShouldBe(["Women took extract (250 mg or placebo for 12 weeks.", "Weight was measured monthly.", "Fat mass fell."]);
+    }
+
+    [Fact]
+    public void A_letter_naming_a_group_ends_a_sentence()
+    {
+        Split("Students were taught in group B. The others attended lectures. Dr J. Smith taught both.")
+            .ShouldBe(["Students were taught in group B.", "The others attended lectures.", "Dr J. Smith taught both."]);
+    }
+
+    [Fact]
+    public void A_unit_ends_a_sentence_before_a_capital_but_not_before_a_number()
+    {
+        Split("Blood was drawn at 0, 30 and 60 min. Between samples, a meal was eaten. Doses were max. 40 mg daily.")
+            .ShouldBe(["Blood was drawn at 0, 30 and 60 min.", "Between samples, a meal was eaten.", "Doses were max. 40 mg daily."]);
+    }
+
+    [Fact]
+    public void Dosing_abbreviations_do_not_end_sentences()
+    {
+        Split("Patients took indacaterol 150 μg o.d. (n = 211) or placebo. All completed.")
+            .ShouldBe(["Patients took indacaterol 150 μg o.d. (n = 211) or placebo.", "All completed."]);
+    }
 }

@@ -26,55 +26,55 @@ internal static partial class RoleCues
     //                       back  obj   meth  res   conc
     private static readonly RoleCue[] Cues =
     [
-        new RoleCue(Set.Add(AimStatement(), "aim*|objective*|purpose*|goal*|sought|set|wish*|intend*|want*|this|designed|conducted|undertaken|performed|order"), [0.69f, 1.16f, -1.32f, -0.55f, 0.02f]),
-        new RoleCue(Set.Add(InfinitiveOpening(), "to"), [-0.43f, 1.95f, -0.47f, -1.04f, 0f]),
-        new RoleCue(Set.Add(Hypothesis(), "hypothes*|tested|whether"), [0.19f, 0.04f, -0.09f, -0.14f, 0f]),
-        new RoleCue(Set.Add(KnowledgeGap(), "known|unclear|unknown|uncertain|controversial|debated|understood|established|few|no|limited|lack|been|need*|paucity"), [0.33f, 0.34f, -0.98f, 0.23f, 0.07f]),
-        new RoleCue(Set.Add(PriorWork(), "previous*|prior|recent|earlier|several|many|other|studies|trials|reports|evidence|known|established|suggested|reported|shown|proposed|been|common|major|leading|important|serious|frequent|rare|well|widely|commonly|frequently|increasingly|often"), [0.27f, 0.36f, -0.49f, -0.29f, 0.15f]),
-        new RoleCue(Set.Add(GeneralPresent(), "is|are|remains|remain|has|have|represent*|affect*|cause*|occur*|play*|contribut*|involve*|require*|lead*|can|may"), [0.20f, -0.59f, 0.22f, -0.08f, 0.26f]),
-        new RoleCue(Set.Add(DesignStatement(), "randomized|randomised|controlled|blind|blinded|masked|prospective|retrospective|cross|crosssectional|cohort|case|observational|multicenter|multicentre|open|crossover|parallel|single|pilot|descriptive|longitudinal|population|pragmatic|phase|design*|setting|was"), [-0.59f, -0.53f, 0.79f, -0.29f, 0.62f]),
-        new RoleCue(Set.Add(MethodsAction(), "were|was"), [-0.88f, -0.64f, 0.80f, 0.12f, 0.60f]),
-        new RoleCue(Set.Add(MethodsFirstPerson(), "we|patients|participants|subjects|volunteers|women|men|children|adults|infants"), [0.32f, -0.06f, 0.68f, -0.41f, -0.53f]),
-        new RoleCue(Set.Add(Endpoint(), "primary|secondary|outcome*|end|endpoint*|defined"), [0.25f, 0.23f, 1.17f, -1.01f, -0.65f]),
-        new RoleCue(Set.Add(Dosing(), "daily|once|twice|per|every|day|for|placebo|sham|over"), [-0.08f, -0.19f, 0.23f, 0.12f, -0.09f]),
-        new RoleCue(Set.Add(Statistics(), "regression|variance|covariance|anova|ancova|t|test*|chi|mann|wilcoxon|kaplan|cox|intention|per|statistical*|power|sample|using|mixed|generalized|logistic|used"), [0.19f, 0.04f, 1.43f, -0.22f, -1.43f]),
-        new RoleCue(Set.Add(Eligibility(), "criteria|eligible|aged|age|excluded|who|scheduled|undergoing|between|from"), [-0.93f, -0.60f, 0.06f, 0.28f, 1.20f]),
-        new RoleCue(Set.Add(PValue(), "p|ns"), [-0.40f, 0f, -0.11f, 1.39f, -0.87f]),
-        new RoleCue(Set.Add(IntervalOrEstimate(), "ci*|cri|confidence|or*|rr*|hr*|irr*|smd*|wmd*|md*|aor*|ahr*|odds|hazard|relative|risk|mean"), [-0.38f, -0.07f, 0.16f, 0.49f, -0.20f]),
-        new RoleCue(Set.Add(Percent(), "%|of|±|+"), [-0.33f, -1.14f, 0.15f, 1.36f, -0.03f]),
-        new RoleCue(Set.Add(Comparison(), "was|were|is|are|compared|than|vs|versus|no|did|there|increased|decreased|reduced|improved|declined|rose|fell|higher|lower|greater|fewer|more"), [-0.87f, 0.21f, -1.08f, 0.90f, 0.83f]),
-        new RoleCue(Set.Add(Significance(), "signific*|statistically|nonsignificant"), [0.60f, -0.66f, -0.73f, 0.66f, 0.14f]),
-        new RoleCue(Set.Add(ResultVerbs(), "was|were|showed|demonstrated|revealed|yielded|resulted|experienced|developed|had|achieved|occurred|patients|participants|subjects|adverse|side|mean|median|overall|incidence|rate|proportion|prevalence"), [-0.23f, -0.04f, -0.47f, 0.53f, 0.22f]),
-        new RoleCue(Set.Add(ResultsOpening(), "of|overall|total|patients|compared|there|no|both|all"), [-1.16f, 0.18f, -0.06f, 0.97f, 0.07f]),
-        new RoleCue(Set.Add(ConclusionCue(), "conclu*|summar*|taken|collectively|these|our|this|present|results|data|findings|suggest*|indicat*|it"), [-0.01f, 0.30f, -0.56f, -0.16f, 0.42f]),
-        new RoleCue(Set.Add(Recommendation(), "should|recommend*|can|could|may|might|is|are|was|were|appears|appear|seems|seem|clinical|implication*"), [0.24f, -0.17f, -0.95f, 0.06f, 0.82f]),
-        new RoleCue(Set.Add(Modal(), "may|might|could|would|appear*|seem*|likely|potentially|possibly"), [0.25f, 0.20f, -0.82f, -0.10f, 0.47f]),
-        new RoleCue(Set.Add(FutureWork(), "further|future|larger|additional|more|longer|needed|warranted|required|need*|warrant*"), [0.55f, -0.55f, 0f, -0.07f, 0.07f]),
-        new RoleCue(Set.Add(ThisStudyShows(), "this|present|our|these"), [-0.57f, 0.57f, -0.17f, -0.40f, 0.57f]),
-        new RoleCue(Set.AddWords("is|are|can|does|do|provide|provides|offer|offers|improve|improves|reduce|reduces|remain|remains|appear|appears|seem|seems|represent|represents|has|have|should|must|need|needs"), [0.65f, 0.40f, -0.33f, -0.75f, 0.03f]),
-        new RoleCue(Set.Add(PassiveProcedure(), "was|were"), [0.39f, -0.08f, 0.68f, -0.39f, -0.60f]),
-        new RoleCue(Set.Add(SignificanceLevel(), "significan*|alpha|α|two|power"), [0f, 0f, 2.01f, -2.01f, 0f]),
-        new RoleCue(Set.Add(StudyEvidence(), "data|results|findings|evidence|indicate*|demonstrate*|confirm*|highlight*|underline*"), [-0.18f, 0.18f, -0.12f, -0.58f, 0.70f]),
-        new RoleCue(Set.Add(WeFound(), "we|authors|found"), [-0.23f, -0.78f, -0.11f, 0.78f, 0.35f]),
-        new RoleCue(Set.Add(WeConclude(), "we|our|these"), [0f, 0f, 0f, -0.42f, 0.42f]),
-        new RoleCue(Set.Add(WeStudied(), "we|this|present"), [0.31f, 0.60f, -0.72f, -0.45f, 0.26f]),
-        new RoleCue(Set.Add(SampleCount(), "n|patients|participants|subjects|women|men"), [-0.67f, -0.62f, 0.66f, 0.71f, -0.07f]),
-        new RoleCue(Set.Add(MeanSpread(), "±|+|sd|se|sem|mean|median"), [-0.74f, -0.51f, 0.05f, 1.54f, -0.34f]),
-        new RoleCue(Set.Add(Versus(), "vs|versus|compared"), [0.10f, -0.43f, -0.01f, 0.88f, -0.53f]),
-        new RoleCue(Set.AddWords("will|shall"), [0.01f, 0.65f, -0.58f, -0.55f, 0.48f]),
-        new RoleCue(Set.Add(Therefore(), "therefore|thus|hence|consequently|accordingly"), [1.59f, -0.08f, -1.51f, 0.21f, -0.21f]),
-        new RoleCue(Set.Add(However(), "however|nevertheless|yet|but|although|despite|while"), [0.30f, 0.34f, -0.78f, 0.14f, -0.01f]),
-        new RoleCue(Set.AddWords("was|were|had|did"), [0.01f, 0.05f, 0f, 0.32f, -0.38f]),
-        new RoleCue(Set.Add(Question(), "?"), [-0.20f, 1.25f, -0.47f, -0.58f, 0f]),
-        new RoleCue(Set.Add(Units(), ""), [0.18f, 0.04f, 0.43f, -0.58f, -0.08f]),
-        new RoleCue(Set.AddWords("patients|participants|subjects|volunteers|women|men|children|adults|infants|individuals"), [-0.35f, -0.46f, -0.36f, 0.49f, 0.68f]),
-        new RoleCue(Set.Add(Time(), "baseline|follow|week|month|after|at"), [0.10f, 0.50f, -0.03f, -0.21f, -0.36f]),
-        new RoleCue(Set.Add(Adverse(), "adverse|side|tolerated|toxicity|safety"), [0.66f, 0.39f, -0.15f, -0.07f, -0.83f]),
-        new RoleCue(Set.Add(Registration(), "registered|registration|clinicaltrials|nct*|isrctn*|register|identifier"), [-0.74f, 0.34f, 1.15f, -0.50f, -0.25f]),
-        new RoleCue(Set.Add(Evidence(), "evidence|efficacy|effectiveness"), [0.05f, 0.47f, -0.85f, -0.27f, 0.60f]),
-        new RoleCue(Set.AddWords("effective|efficacious|beneficial|superior|inferior|noninferior|safe"), [0.44f, 0.28f, -1.39f, -0.29f, 0.96f]),
-        new RoleCue(Set.Add(Groups(), "group|groups|arm|arms"), [-0.53f, -0.39f, 0.15f, 1.06f, -0.29f]),
-        new RoleCue(Set.Add(Measured(), "was|were"), [1.09f, 0.80f, 0.10f, -1.14f, -0.84f]),
+        new RoleCue(Set.Add(AimStatement(), "aim*|objective*|purpose*|goal*|sought|set|wish*|intend*|want*|this|designed|conducted|undertaken|performed|order"), [1.01f, 1.32f, -1.33f, -0.62f, -0.38f]),
+        new RoleCue(Set.Add(InfinitiveOpening(), "to"), [-0.75f, 2.45f, -0.08f, -1.40f, -0.21f]),
+        new RoleCue(Set.Add(Hypothesis(), "hypothes*|tested|whether"), [0.52f, -0.01f, -0.22f, -0.03f, -0.26f]),
+        new RoleCue(Set.Add(KnowledgeGap(), "known|unclear|unknown|uncertain|controversial|debated|understood|established|few|no|limited|lack|been|need*|paucity"), [0.28f, 0.17f, -0.71f, 0.22f, 0.04f]),
+        new RoleCue(Set.Add(PriorWork(), "previous*|prior|recent|earlier|several|many|other|studies|trials|reports|evidence|known|established|suggested|reported|shown|proposed|been|common|major|leading|important|serious|frequent|rare|well|widely|commonly|frequently|increasingly|often"), [0.42f, 0.48f, -0.51f, -0.50f, 0.11f]),
+        new RoleCue(Set.Add(GeneralPresent(), "is|are|remains|remain|has|have|represent*|affect*|cause*|occur*|play*|contribut*|involve*|require*|lead*|can|may"), [0.28f, -0.37f, 0.46f, -0.50f, 0.14f]),
+        new RoleCue(Set.Add(DesignStatement(), "randomized|randomised|controlled|blind|blinded|masked|prospective|retrospective|cross|crosssectional|cohort|case|observational|multicenter|multicentre|open|crossover|parallel|single|pilot|descriptive|longitudinal|population|pragmatic|phase|design*|setting|was"), [-0.39f, -0.56f, 1.04f, -0.47f, 0.38f]),
+        new RoleCue(Set.Add(MethodsAction(), "were|was"), [-0.84f, -0.45f, 1.10f, -0.07f, 0.26f]),
+        new RoleCue(Set.Add(MethodsFirstPerson(), "we|patients|participants|subjects|volunteers|women|men|children|adults|infants|mice|rats|animals|dogs|pigs|rabbits"), [0.19f, -0.50f, 1.14f, 0.01f, -0.84f]),
+        new RoleCue(Set.Add(Endpoint(), "primary|secondary|outcome*|end|endpoint*|defined"), [0.21f, 0.16f, 1.64f, -1.68f, -0.33f]),
+        new RoleCue(Set.Add(Dosing(), "daily|once|twice|per|every|day|for|placebo|sham|over"), [-0.15f, -0.27f, 0.41f, 0.01f, -0.01f]),
+        new RoleCue(Set.Add(Statistics(), "regression|variance|covariance|anova|ancova|t|test*|chi|mann|wilcoxon|kaplan|cox|intention|per|statistical*|power|sample|using|mixed|generalized|logistic|used"), [-0.04f, 0.07f, 1.91f, -0.87f, -1.07f]),
+        new RoleCue(Set.Add(Eligibility(), "criteria|eligible|aged|age|excluded|who|scheduled|undergoing|between|from"), [-0.30f, -0.26f, 0.40f, 0.07f, 0.09f]),
+        new RoleCue(Set.Add(PValue(), "p|ns"), [-0.28f, -0.18f, -0.16f, 1.85f, -1.23f]),
+        new RoleCue(Set.Add(IntervalOrEstimate(), "ci*|cri|confidence|or*|rr*|hr*|irr*|smd*|wmd*|md*|aor*|ahr*|odds|hazard|relative|risk|mean"), [-0.29f, -0.21f, 0.12f, 0.50f, -0.11f]),
+        new RoleCue(Set.Add(Percent(), "%|of|±|+"), [-0.10f, -1.17f, -0.05f, 1.32f, 0f]),
+        new RoleCue(Set.Add(Comparison(), "was|were|is|are|compared|than|vs|versus|no|did|there|increased|decreased|reduced|improved|declined|rose|fell|higher|lower|greater|fewer|more"), [-0.27f, 0.59f, -1.71f, 0.77f, 0.61f]),
+        new RoleCue(Set.Add(Significance(), "signific*|statistically|nonsignificant"), [0.24f, -0.50f, -1.30f, 0.96f, 0.59f]),
+        new RoleCue(Set.Add(ResultVerbs(), "was|were|showed|demonstrated|revealed|yielded|resulted|experienced|developed|had|achieved|occurred|patients|participants|subjects|adverse|side|mean|median|overall|incidence|rate|proportion|prevalence"), [-0.05f, 0.05f, -0.67f, 0.50f, 0.16f]),
+        new RoleCue(Set.Add(ResultsOpening(), "of|overall|total|patients|compared|there|no|both|all"), [-0.54f, -0.05f, -0.40f, 1.02f, -0.03f]),
+        new RoleCue(Set.Add(ConclusionCue(), "conclu*|summar*|taken|collectively|these|our|this|present|results|data|findings|suggest*|indicat*|it"), [-0.06f, 0.28f, -0.89f, 0.19f, 0.49f]),
+        new RoleCue(Set.Add(Recommendation(), "should|recommend*|can|could|may|might|is|are|was|were|appears|appear|seems|seem|clinical|implication*"), [0.48f, -0.33f, -1.38f, 0.45f, 0.78f]),
+        new RoleCue(Set.Add(Modal(), "may|might|could|would|appear*|seem*|likely|potentially|possibly"), [0.38f, 0.27f, -1.08f, -0.11f, 0.54f]),
+        new RoleCue(Set.Add(FutureWork(), "further|future|larger|additional|more|longer|needed|warranted|required|need*|warrant*"), [0.06f, -0.20f, -0.41f, 0.02f, 0.53f]),
+        new RoleCue(Set.Add(ThisStudyShows(), "this|present|our|these"), [-0.56f, 0.40f, -0.12f, -0.59f, 0.86f]),
+        new RoleCue(Set.AddWords("is|are|can|does|do|provide|provides|offer|offers|improve|improves|reduce|reduces|remain|remains|appear|appears|seem|seems|represent|represents|has|have|should|must|need|needs"), [0.52f, 0.09f, -0.08f, -0.99f, 0.46f]),
+        new RoleCue(Set.Add(PassiveProcedure(), "was|were"), [0.22f, -0.27f, 0.71f, -0.37f, -0.27f]),
+        new RoleCue(Set.Add(SignificanceLevel(), "significan*|alpha|α|two|power"), [0f, -0.03f, 3.31f, -3.28f, 0f]),
+        new RoleCue(Set.Add(StudyEvidence(), "data|results|findings|evidence|indicate*|demonstrate*|confirm*|highlight*|underline*"), [0.11f, 0.34f, -0.37f, -0.70f, 0.63f]),
+        new RoleCue(Set.Add(WeFound(), "we|authors|found"), [-0.44f, -0.47f, 0.01f, 0.59f, 0.31f]),
+        new RoleCue(Set.Add(WeConclude(), "we|our|these"), [-0.11f, -0.19f, -0.11f, -0.23f, 0.63f]),
+        new RoleCue(Set.Add(WeStudied(), "we|this|present"), [0.61f, 0.86f, -0.50f, -0.89f, -0.07f]),
+        new RoleCue(Set.Add(SampleCount(), "n|patients|participants|subjects|women|men"), [-0.70f, -0.56f, 0.74f, 0.88f, -0.36f]),
+        new RoleCue(Set.Add(MeanSpread(), "±|+|sd|se|sem|mean|median"), [-0.86f, -0.67f, 0.34f, 1.63f, -0.44f]),
+        new RoleCue(Set.Add(Versus(), "vs|versus|compared"), [0.33f, -0.43f, -0.51f, 0.99f, -0.38f]),
+        new RoleCue(Set.AddWords("will|shall"), [-0.09f, 0.40f, -0.13f, -0.51f, 0.33f]),
+        new RoleCue(Set.Add(Therefore(), "therefore|thus|hence|consequently|accordingly"), [1.01f, -0.64f, -1.53f, 0.29f, 0.86f]),
+        new RoleCue(Set.Add(However(), "however|nevertheless|yet|but|although|despite|while"), [0.26f, 0.09f, -0.82f, 0.26f, 0.22f]),
+        new RoleCue(Set.AddWords("was|were|had|did"), [-0.15f, -0.26f, 0.06f, 0.38f, -0.03f]),
+        new RoleCue(Set.Add(Question(), "?"), [0f, 1.33f, -0.81f, -0.52f, 0f]),
+        new RoleCue(Set.Add(Units(), ""), [0f, -0.11f, 0.52f, -0.63f, 0.22f]),
+        new RoleCue(Set.AddWords("patients|participants|subjects|volunteers|women|men|children|adults|infants|individuals"), [0.06f, -0.18f, -0.18f, 0.11f, 0.19f]),
+        new RoleCue(Set.Add(Time(), "baseline|follow|week|month|after|at"), [-0.40f, 0.09f, 0.18f, 0.17f, -0.03f]),
+        new RoleCue(Set.Add(Adverse(), "adverse|side|tolerated|toxicity|safety"), [0.13f, -0.15f, 0.08f, 0.07f, -0.13f]),
+        new RoleCue(Set.Add(Registration(), "registered|registration|clinicaltrials|nct*|isrctn*|register|identifier"), [-1.12f, 0.44f, 0.74f, -0.71f, 0.65f]),
+        new RoleCue(Set.Add(Evidence(), "evidence|efficacy|effectiveness"), [0.21f, 0.63f, -0.66f, -0.58f, 0.40f]),
+        new RoleCue(Set.AddWords("effective|efficacious|beneficial|superior|inferior|noninferior|safe"), [0.51f, 0.36f, -0.78f, -0.85f, 0.76f]),
+        new RoleCue(Set.Add(Groups(), "group|groups|arm|arms"), [-0.55f, -0.12f, 0.05f, 1.03f, -0.41f]),
+        new RoleCue(Set.Add(Measured(), "was|were"), [0.85f, 0.75f, 0.25f, -1.40f, -0.46f]),
     ];
 
     [GeneratedRegex(@"\b(?:we (?:therefore )?(?:aimed|aim|sought|set out|wished|intended|wanted)|(?:the|our|this|primary|main|specific) (?:aims?|objectives?|purposes?|goals?)\b|(?:the )?(?:aims?|objectives?|purposes?|goals?) (?:of (?:this|the|our)|was|were|is|are)|this (?:study|trial|paper|work|analysis|article) (?:aimed|aims|was designed|is designed|sought|seeks|set out|examined|examines|investigated|investigates|evaluated|evaluates|assessed|assesses|compared|compares|explores|explored|describes|reports)|(?:was|were) (?:designed|conducted|undertaken|performed) to (?:determine|assess|evaluate|investigate|compare|examine|test|explore|identify|establish)|in order to (?:determine|assess|evaluate|investigate|compare|examine|test))", Options, 1000)]
@@ -101,7 +101,7 @@ internal static partial class RoleCues
     [GeneratedRegex(@"\b(?:were|was) (?:randomi[sz]ed|randomly|enrolled|recruited|included|assigned|allocated|measured|assessed|evaluated|recorded|collected|obtained|administered|given|treated|followed|examined|performed|conducted|used|analy[sz]ed|compared|calculated|determined|studied|divided|selected|interviewed|monitored|screened|tested|invited|asked|instructed|trained|scanned|sampled|estimated|quantified|defined|classified|stratified|matched|identified|reviewed|surveyed|exposed|injected|fed|housed|anesthetized|anaesthetized|operated|instrumented|infused|applied|dosed|adjusted|extracted|categori[sz]ed|graded|scored|rated|observed for)\b", Options, 1000)]
     private static partial Regex MethodsAction();
 
-    [GeneratedRegex(@"\b(?:we (?:enrolled|recruited|randomi[sz]ed|randomly|conducted|performed|undertook|carried out|searched|analy[sz]ed|used|measured|assessed|evaluated|studied|examined|collected|obtained|reviewed|compared|designed|developed|included|identified|selected|interviewed|surveyed|calculated|estimated|applied|administered|treated|followed|investigated|tested|allocated|assigned|prospectively|retrospectively))\b|^(?:Patients|Participants|Subjects|Volunteers|Women|Men|Children|Adults|Infants)\b(?:[^.]{0,80})\b(?:received|underwent|were|completed|took)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:we (?:enrolled|recruited|randomi[sz]ed|randomly|conducted|performed|undertook|carried out|searched|analy[sz]ed|used|measured|assessed|evaluated|studied|examined|collected|obtained|reviewed|compared|designed|developed|included|identified|selected|interviewed|surveyed|calculated|estimated|applied|administered|treated|followed|investigated|tested|allocated|assigned|prospectively|retrospectively))\b|^(?:Patients|Participants|Subjects|Volunteers|Women|Men|Children|Adults|Infants|Mice|Rats|Animals|Dogs|Pigs|Rabbits)\b(?:[^.]{0,80})\b(?:received|underwent|were|completed|took)\b", Options, 1000)]
     private static partial Regex MethodsFirstPerson();
 
     [GeneratedRegex(@"\b(?:primary (?:end ?points?|outcomes?|efficacy|measures?|variables?|objectives?)|secondary (?:end ?points?|outcomes?|measures?)|outcome measures?|main outcome|(?:end ?points?|outcomes?) (?:was|were|included)|was defined as|were defined as)\b", Options, 1000)]
@@ -217,17 +217,36 @@ internal static partial class RoleCues
     /// <summary>The role cues, screened together per sentence (see <see cref="CueSet"/>).</summary>
     public static CueSet CueSet => Set;
 
-    /// <summary>Adds each role's cue score for <paramref name="text"/> (whose cue mask is <paramref name="mask"/>) into <paramref name="scores"/>.</summary>
-    public static void Score(string text, ulong mask, Span<float> scores)
+    /// <summary>How many cues there are; a cue's index is its place in the list above.</summary>
+    public static int CueCount => Cues.Length;
+
+    /// <summary>The cues that match <paramref name="text"/> (whose cue mask is <paramref name="mask"/>), as bits by cue index.</summary>
+    public static ulong Matching(string text, ulong mask)
     {
-        foreach (var cue in Cues)
+        var matched = 0UL;
+        for (var i = 0; i < Cues.Length; i++)
         {
-            if (cue.Pattern.IsMatch(text, mask))
+            if (Cues[i].Pattern.IsMatch(text, mask))
             {
-                for (var role = 0; role < Count; role++)
-                {
-                    scores[role] += cue.Score[role];
-                }
+                matched |= 1UL << i;
+            }
+        }
+
+        return matched;
+    }
+
+    /// <summary>The score row of cue <paramref name="cue"/> (the fitting tool updates these rows in place).</summary>
+    public static float[] ScoreOf(int cue) => Cues[cue].Score;
+
+    /// <summary>Adds each role's score for the cues in <paramref name="matched"/> (from <see cref="Matching"/>) into <paramref name="scores"/>.</summary>
+    public static void Score(ulong matched, Span<float> scores)
+    {
+        for (var bits = matched; bits != 0; bits &= bits - 1)
+        {
+            var row = Cues[System.Numerics.BitOperations.TrailingZeroCount(bits)].Score;
+            for (var role = 0; role < Count; role++)
+            {
+                scores[role] += row[role];
             }
         }
     }

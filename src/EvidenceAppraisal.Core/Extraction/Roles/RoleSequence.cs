@@ -33,12 +33,51 @@ internal static class RoleSequence
             return result;
         }
 
-        var best = new float[n * Roles];
-        var back = new int[n * Roles];
-        Span<float> emission = stackalloc float[Roles];
+        var matched = new ulong[n];
         for (var i = 0; i < n; i++)
         {
-            Emission(texts[i], cueMasks[i], headingRoles[i], i, n, emission);
+            var inferred = headingRoles[i] == SectionRole.Unknown
+                || i > 0 && headingRoles[i - 1] == SectionRole.Unknown
+                || i + 1 < n && headingRoles[i + 1] == SectionRole.Unknown;
+            matched[i] = inferred ? RoleCues.Matching(texts[i], cueMasks[i]) : 0; // only inferred sentences and their neighbours need cues
+        }
+
+        var emissions = new float[n * Roles];
+        var rows = _rows ??= new List<float[]>(32);
+        for (var i = 0; i < n; i++)
+        {
+            var scores = emissions.AsSpan(i * Roles, Roles);
+            if (headingRoles[i] != SectionRole.Unknown)
+            {
+                scores[Array.IndexOf(RoleOrder, headingRoles[i])] = HeadingBonus;
+                continue;
+            }
+
+            rows.Clear();
+            Rows(texts, matched, i, rows);
+            foreach (var row in rows)
+            {
+                Add(scores, row);
+            }
+        }
+
+        var path = BestPath(emissions, n);
+        for (var i = 0; i < n; i++)
+        {
+            result[i] = RoleOrder[path[i]];
+        }
+
+        return result;
+    }
+
+    /// <summary>The best sequence of role indices (see <see cref="RoleCues"/>) for <paramref name="n"/> sentences whose per-role scores are <paramref name="emissions"/> (n × 5).</summary>
+    internal static int[] BestPath(ReadOnlySpan<float> emissions, int n)
+    {
+        var best = new float[n * Roles];
+        var back = new int[n * Roles];
+        for (var i = 0; i < n; i++)
+        {
+            var emission = emissions.Slice(i * Roles, Roles);
             for (var role = 0; role < Roles; role++)
             {
                 if (i == 0)
@@ -73,13 +112,14 @@ internal static class RoleSequence
             }
         }
 
+        var path = new int[n];
         for (var i = n - 1; i >= 0; i--)
         {
-            result[i] = RoleOrder[last];
+            path[i] = last;
             last = back[i * Roles + last];
         }
 
-        return result;
+        return path;
     }
 
     /// <summary>
@@ -89,7 +129,7 @@ internal static class RoleSequence
     private static SectionRole Alone(string text, ulong cueMask)
     {
         Span<float> scores = stackalloc float[Roles];
-        RoleCues.Score(text, cueMask, scores);
+        RoleCues.Score(RoleCues.Matching(text, cueMask), scores);
         scores[RoleCues.Results] += LoneFindingPrior;
         scores[RoleCues.Conclusions] += LoneFindingPrior;
         var best = 0;
@@ -106,50 +146,75 @@ internal static class RoleSequence
 
     private static float Final(float[] best, int n, int role) => best[(n - 1) * Roles + role] + RoleWeights.End[role];
 
-    private static void Emission(string text, ulong cueMask, SectionRole heading, int index, int count, Span<float> scores)
+    [ThreadStatic]
+    private static List<float[]>? _rows;
+
+    /// <summary>
+    /// Every weight row that scores sentence <paramref name="index"/>: its own cues' rows, the rows for the cues of
+    /// the sentences before and after it, and its position rows. The fitting tool (tools/EvidenceAppraisal.RoleFit)
+    /// updates the same rows, so what it fits is what this decodes.
+    /// </summary>
+    internal static void Rows(IReadOnlyList<string> texts, IReadOnlyList<ulong> matched, int index, List<float[]> rows)
     {
-        scores.Clear();
-        if (heading != SectionRole.Unknown)
+        AddCueRows(matched[index], RoleCues.ScoreOf, rows);
+        if (index > 0)
         {
-            scores[Array.IndexOf(RoleOrder, heading)] = HeadingBonus;
-            return;
+            AddCueRows(matched[index - 1], cue => RoleWeights.PreviousCue[cue], rows);
         }
 
+        if (index + 1 < texts.Count)
+        {
+            AddCueRows(matched[index + 1], cue => RoleWeights.NextCue[cue], rows);
+        }
+
+        PositionRows(texts[index], index, texts.Count, rows);
+    }
+
+    private static void AddCueRows(ulong matched, Func<int, float[]> row, List<float[]> rows)
+    {
+        for (var bits = matched; bits != 0; bits &= bits - 1)
+        {
+            rows.Add(row(System.Numerics.BitOperations.TrailingZeroCount(bits)));
+        }
+    }
+
+    /// <summary>The <see cref="RoleWeights"/> rows for the place of sentence <paramref name="index"/> of <paramref name="count"/>: bias, relative position, first/last places, and a lack of digits.</summary>
+    private static void PositionRows(string text, int index, int count, List<float[]> rows)
+    {
         var noDigit = !text.AsSpan().ContainsAnyInRange('0', '9');
-        RoleCues.Score(text, cueMask, scores);
         var p = count > 1 ? (double)index / (count - 1) : 0.5;
         var fromEnd = count - 1 - index;
-        Add(scores, RoleWeights.Bias);
-        Add(scores, RoleWeights.Decile[Math.Min((int)(p * 10), 9)]);
+        rows.Add(RoleWeights.Bias);
+        rows.Add(RoleWeights.Decile[Math.Min((int)(p * 10), 9)]);
         if (noDigit)
         {
-            Add(scores, RoleWeights.NoDigit);
-            Add(scores, RoleWeights.NoDigitByFifth[Math.Min((int)(p * 5), 4)]);
+            rows.Add(RoleWeights.NoDigit);
+            rows.Add(RoleWeights.NoDigitByFifth[Math.Min((int)(p * 5), 4)]);
         }
 
         if (index == 0)
         {
-            Add(scores, RoleWeights.First);
+            rows.Add(RoleWeights.First);
         }
 
         if (index == 1)
         {
-            Add(scores, RoleWeights.Second);
+            rows.Add(RoleWeights.Second);
         }
 
         if (fromEnd == 0)
         {
-            Add(scores, RoleWeights.Last);
+            rows.Add(RoleWeights.Last);
         }
 
         if (fromEnd == 1)
         {
-            Add(scores, RoleWeights.SecondLast);
+            rows.Add(RoleWeights.SecondLast);
         }
 
         if (fromEnd == 2)
         {
-            Add(scores, RoleWeights.ThirdLast);
+            rows.Add(RoleWeights.ThirdLast);
         }
     }
 
