@@ -168,4 +168,31 @@ public class DesignExtractorTests
     {
         PublicationTypes.Design(["Journal Article"]).ShouldBeNull();
     }
+
+    [Fact]
+    public void A_paper_describing_its_own_system_is_not_a_review()
+    {
+        Design(
+            "A web platform for sharing ward rounds data.",
+            "In this paper we describe a web-based platform that links the electronic record to the ward information system. The software was implemented in three hospitals and 412 clinicians used it in 2019.")
+            .Kind.ShouldNotBe("narrative-review");
+    }
+
+    [Fact]
+    public void A_review_of_a_field_literature_is_a_narrative_review()
+    {
+        Design(
+            "Hospital volume and outcomes in cancer care.",
+            "We conducted a comprehensive review of the health services literature on hospital volume. Higher volume is linked to lower operative mortality for complex procedures. Implications for referral policy are considered.")
+            .Kind.ShouldBe("narrative-review");
+    }
+
+    [Fact]
+    public void Sessions_in_a_randomised_order_make_a_randomised_crossover()
+    {
+        Design(
+            "Cycling with electrical stimulation and cognition in young adults.",
+            "Twenty healthy adults completed two sessions, assisted cycling and plain cycling, in a randomized order one week apart. Cerebral blood flow was measured during each session.")
+            .Kind.ShouldBe("randomized-controlled-trial");
+    }
 }

@@ -175,7 +175,11 @@ internal static class DesignClassifier
             return Call("observational-study", "", 0.6, observational);
         }
 
-        if (narrative.Score >= 0.8 || reviewTitle.Any)
+        // "This paper describes" or "we discuss" name no review: it counts only when the text reports no work of
+        // its own and describes no system (method and software papers say the same words).
+        var namesReview = narrative.Hits.Any(h => DesignCues.ReviewNamed.IsMatch(h.Cue));
+        var describesWork = reportsOwnData || DesignEvidence.Find(text, DesignCues.SystemDescription, checkMentions: false).Hits.Count >= 2;
+        if (narrative.Score >= 0.8 && (namesReview || !describesWork) || reviewTitle.Any)
         {
             return Call("narrative-review", "", 0.6, reviewTitle.Any ? reviewTitle : narrative);
         }
