@@ -3,6 +3,43 @@ namespace EvidenceAppraisal.Cli.Tests;
 [Collection("console")]
 public class ReportCommandTests
 {
+    [Theory]
+    [InlineData("report", "-", "--formats", "json", "--out", "{out}")]
+    [InlineData("read", "-")]
+    [InlineData("rules", "explain", "-")]
+    public async Task A_dash_reads_standard_input(params string[] args)
+    {
+        var outDir = CliRun.TempFolder();
+        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "evidence-appraisal.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg.Replace("{out}", outDir, StringComparison.Ordinal));
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(await File.ReadAllTextAsync(Repo.Seed));
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        var (output, error) = (await stdout, await stderr);
+
+        process.ExitCode.ShouldBe(0, error);
+        (output + error).ShouldContain("stdin");
+        output.ShouldContain("Heparin", Case.Insensitive);
+        if (args[0] == "report")
+        {
+            File.ReadAllText(Path.Combine(outDir, "stdin.json")).ShouldContain("narrative-review");
+        }
+    }
+
     [Fact]
     public void Seed_report_writes_html_pdf_and_json()
     {
