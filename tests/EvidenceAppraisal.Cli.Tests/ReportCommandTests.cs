@@ -41,6 +41,17 @@ public class ReportCommandTests
     }
 
     [Fact]
+    public void An_output_path_that_is_a_file_is_refused_in_one_line_and_left_alone()
+    {
+        var file = Path.Combine(CliRun.TempFolder(), "notes.txt");
+        File.WriteAllText(file, "mine");
+        var (code, _, stderr) = CliRun.Run("report", Repo.Seed, "--out", file);
+        code.ShouldBe(5);
+        stderr.Trim().ShouldBe($"error: {file}: is a file, not a folder; give --out a folder");
+        File.ReadAllText(file).ShouldBe("mine");
+    }
+
+    [Fact]
     public void Seed_report_writes_html_pdf_and_json()
     {
         var outDir = CliRun.TempFolder();
