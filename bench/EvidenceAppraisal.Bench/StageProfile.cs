@@ -21,8 +21,13 @@ internal static class StageProfile
     {
         var source = InputSource.FromFile(input);
         var watch = Stopwatch.StartNew();
-        var rules = RuleSetCompiler.Load(Path.Combine(AppContext.BaseDirectory, "rules"));
-        Console.WriteLine($"compile rules: {watch.Elapsed.TotalMilliseconds:F0} ms ({rules.Rules.Count} rules), sessions reusable: {rules.CanReuseSessions}");
+        var rulesFolder = Path.Combine(AppContext.BaseDirectory, "rules");
+        RuleSetCompiler.Load(rulesFolder);
+        Console.WriteLine($"compile rules, conditions interpreted (report): {watch.Elapsed.TotalMilliseconds:F0} ms");
+        watch.Restart();
+        // As batch runs them: conditions emitted as IL.
+        var rules = RuleSetCompiler.Load(rulesFolder, code: ConditionCode.Emitted);
+        Console.WriteLine($"compile rules, conditions emitted (batch): {watch.Elapsed.TotalMilliseconds:F0} ms ({rules.Rules.Count} rules), sessions reusable: {rules.CanReuseSessions}");
         var appraiser = new Appraiser(rules);
 
         for (var round = 1; round <= rounds; round++)

@@ -32,10 +32,16 @@ internal static class LowercaseMemo
         }
 
         var cache = _cache ??= new Cache();
+        if (ReferenceEquals(cache.Keys[cache.Last], text))
+        {
+            return cache.Values[cache.Last]!; // conditions in a row mostly read the same fact's text
+        }
+
         for (var i = 0; i < Slots; i++)
         {
             if (ReferenceEquals(cache.Keys[i], text))
             {
+                cache.Last = i;
                 return cache.Values[i]!;
             }
         }
@@ -45,6 +51,7 @@ internal static class LowercaseMemo
         var slot = cache.Next;
         cache.Keys[slot] = text;
         cache.Values[slot] = lowered;
+        cache.Last = slot;
         cache.Next = (slot + 1) % Slots;
         return lowered;
     }
@@ -54,6 +61,7 @@ internal static class LowercaseMemo
         public readonly string?[] Keys = new string?[Slots];
         public readonly string?[] Values = new string?[Slots];
         public int Next;
+        public int Last;
     }
 
     private sealed class Rewriter : ExpressionVisitor
