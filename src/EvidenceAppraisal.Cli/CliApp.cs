@@ -9,6 +9,8 @@ public static class CliApp
 {
     public static int Run(string[] args)
     {
+        // "-" (standard input) would reach Spectre as an option without a name.
+        args = [.. args.Select(a => a == "-" ? "" : a)];
         var app = new CommandApp();
         app.Configure(config =>
         {

@@ -3,6 +3,54 @@ namespace EvidenceAppraisal.Cli.Tests;
 [Collection("console")]
 public class ReportCommandTests
 {
+    [Theory]
+    [InlineData("report", "-", "--formats", "json", "--out", "{out}")]
+    [InlineData("read", "-")]
+    [InlineData("rules", "explain", "-")]
+    public async Task A_dash_reads_standard_input(params string[] args)
+    {
+        var outDir = CliRun.TempFolder();
+        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "evidence-appraisal.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg.Replace("{out}", outDir, StringComparison.Ordinal));
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(await File.ReadAllTextAsync(Repo.Seed));
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        var (output, error) = (await stdout, await stderr);
+
+        process.ExitCode.ShouldBe(0, error);
+        (output + error).ShouldContain("stdin");
+        output.ShouldContain("Heparin", Case.Insensitive);
+        if (args[0] == "report")
+        {
+            File.ReadAllText(Path.Combine(outDir, "stdin.json")).ShouldContain("narrative-review");
+        }
+    }
+
+    [Fact]
+    public void An_output_path_that_is_a_file_is_refused_in_one_line_and_left_alone()
+    {
+        var file = Path.Combine(CliRun.TempFolder(), "notes.txt");
+        File.WriteAllText(file, "mine");
+        var (code, _, stderr) = CliRun.Run("report", Repo.Seed, "--out", file);
+        code.ShouldBe(5);
+        stderr.Trim().ShouldBe($"error: {file}: is a file, not a folder; give --out a folder");
+        File.ReadAllText(file).ShouldBe("mine");
+    }
+
     [Fact]
     public void Seed_report_writes_html_pdf_and_json()
     {

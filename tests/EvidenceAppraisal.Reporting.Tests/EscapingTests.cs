@@ -62,4 +62,34 @@ public class EscapingTests
         using var pdf = PdfDocument.Open(new PdfReportRenderer().Render(Report));
         string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text)).ShouldContain("<script>alert(1)</script> {{ 7 * 7 }}");
     }
+
+    [Theory]
+    [InlineData("plain text", "plain text")]
+    [InlineData("a \u202Eevil", "a \u202Eevil\u202C")]
+    [InlineData("\u202Bx\u202Dy", "\u202Bx\u202Dy\u202C\u202C")]
+    [InlineData("\u202Ex\u202C closed", "\u202Ex\u202C closed")]
+    [InlineData("\u2067x\u202Ey", "\u2067x\u202Ey\u202C\u2069")]
+    [InlineData("\u2067x\u202Ey\u2069 the isolate closes the override too", "\u2067x\u202Ey\u2069 the isolate closes the override too")]
+    [InlineData("\u202C\u2069 stray closers", "\u202C\u2069 stray closers")]
+    public void Direction_controls_a_value_opens_are_closed_at_its_end(string text, string expected) =>
+        Templating.BidiControls.Close(text).ShouldBe(expected);
+
+    [Fact]
+    public void An_unterminated_right_to_left_override_cannot_reverse_what_follows_it_in_html_or_markdown()
+    {
+        var report = SeedReport.Appraise("Heparin in sepsis: a trial.\n\nRESULTS: Heparin reduced 28-day mortality \u202Eby half. CONCLUSIONS: Heparin is effective.");
+        var html = new HtmlReportRenderer(SeedReport.Templates).Render(report);
+        var markdown = new MarkdownReportRenderer(SeedReport.Templates).Render(report);
+        foreach (var output in new[] { html, markdown })
+        {
+            var opened = output.Split('\u202E').Length - 1;
+            opened.ShouldBeGreaterThan(0);
+            // Every override is closed before the next character that is not the quoted text's own.
+            foreach (var part in output.Split('\u202E').Skip(1))
+            {
+                part.IndexOf('\u202C', StringComparison.Ordinal).ShouldBeGreaterThan(0);
+                part[..part.IndexOf('\u202C', StringComparison.Ordinal)].ShouldNotContain("<");
+            }
+        }
+    }
 }

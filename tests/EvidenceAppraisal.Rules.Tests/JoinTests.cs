@@ -57,6 +57,27 @@ public class JoinTests
         Messages(files, TwoClaims).ShouldBe(["mortality", "survival"]);
     }
 
+    [Theory]
+    [InlineData("RESULTS: Heparin reduced mortality.", new[] { "mortality" })] // no estimate and no interval at all
+    [InlineData("RESULTS: Heparin reduced mortality (RR 0.5).", new[] { "mortality" })] // the first pattern alone
+    [InlineData("RESULTS: Heparin reduced mortality (95% CI 0.3 to 0.8).", new[] { "mortality" })] // the second alone
+    [InlineData("RESULTS: Heparin reduced mortality (RR 0.5, 95% CI 0.3 to 0.8).", new string[0])] // both: silent
+    public void Not_with_two_patterns_fires_unless_both_match(string body, string[] expected)
+    {
+        using var files = new RuleFiles();
+        files.Rule("""
+                  - fact: claim
+                    as: c
+                  - not:
+                      - fact: estimate
+                        as: e
+                        where: SentenceIndex == c.SentenceIndex
+                      - fact: interval
+                        where: SentenceIndex == e.SentenceIndex
+            """, message: "{{ c.Outcome }}");
+        Messages(files, body).ShouldBe(expected);
+    }
+
     [Fact]
     public void Any_branches_join_on_an_earlier_fact()
     {

@@ -30,7 +30,7 @@ internal sealed class BatchInputs
         var files = new List<FileInfo>();
         foreach (var argument in arguments)
         {
-            if (argument == "-")
+            if (InputSources.IsStandardInput(argument))
             {
                 throw new UserException("batch reads files and folders, not standard input: save the records to a file first", ExitCodes.BadUsage);
             }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Text;
+using EvidenceAppraisal.Cli.Infrastructure;
 
 namespace EvidenceAppraisal.Cli.Batch;
 
@@ -21,7 +22,7 @@ internal sealed class BatchOutput : IDisposable
     public BatchOutput(BatchPaths paths, BatchOptions options)
     {
         _options = options;
-        Directory.CreateDirectory(paths.Folder);
+        OutputFiles.EnsureFolder(paths.Folder);
         if (options.Html)
         {
             Directory.CreateDirectory(paths.HtmlFolder);

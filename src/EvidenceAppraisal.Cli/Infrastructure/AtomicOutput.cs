@@ -8,7 +8,7 @@ internal static class AtomicOutput
 {
     public static void WriteAll(string folder, IReadOnlyList<(string Name, byte[] Content)> files)
     {
-        Directory.CreateDirectory(folder);
+        OutputFiles.EnsureFolder(folder);
         var staged = new List<(string Temp, string Final)>();
         try
         {

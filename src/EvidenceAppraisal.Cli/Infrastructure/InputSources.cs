@@ -28,9 +28,15 @@ internal static class InputSources
         return (source.Name, DocumentReaders.Default.Read(source, settings.ReadOptions));
     }
 
+    /// <summary>
+    /// "-" names standard input. Spectre.Console.Cli reads a lone "-" as an option without a name, so
+    /// <see cref="CliApp.Run"/> passes it on as the empty string, which no file can be called.
+    /// </summary>
+    public static bool IsStandardInput(string argument) => argument is "-" or "";
+
     public static InputSource Open(string argument)
     {
-        if (argument == "-")
+        if (IsStandardInput(argument))
         {
             using var stdin = Console.OpenStandardInput();
             using var buffer = new MemoryStream();
@@ -45,7 +51,7 @@ internal static class InputSources
     /// <summary>The name reports are written under: the input file's name without its extensions.</summary>
     public static string Stem(string argument)
     {
-        if (argument == "-")
+        if (IsStandardInput(argument))
         {
             return "stdin";
         }

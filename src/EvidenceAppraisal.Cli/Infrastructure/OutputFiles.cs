@@ -25,4 +25,15 @@ internal static class OutputFiles
         Guard(path, () => { result = write(); });
         return result;
     }
+
+    /// <summary>Creates the output folder, or says plainly why it cannot be one (a file of that name is in the way).</summary>
+    public static void EnsureFolder(string folder)
+    {
+        if (File.Exists(folder))
+        {
+            throw new UserException($"{folder}: is a file, not a folder; give --out a folder", ExitCodes.OutputFailed);
+        }
+
+        Directory.CreateDirectory(folder);
+    }
 }

@@ -83,7 +83,7 @@ internal sealed class Cue(CueSet owner, Regex? pattern, ulong bit)
     /// <summary>Whether the cue may match a text whose mask (from <see cref="CueSet.Scan"/>) is <paramref name="mask"/>.</summary>
     public bool MayMatch(ulong mask) => (mask & Bit) != 0;
 
-    public bool IsMatch(string text, ulong mask) => MayMatch(mask) && (Regex is null || Regex.IsMatch(text));
+    public bool IsMatch(string text, ulong mask) => MayMatch(mask) && (Regex?.IsMatch(text) ?? true);
 
     /// <summary>Screens <paramref name="text"/> for this cue alone; use a kept mask when several cues try the same text.</summary>
     public bool IsMatch(string text) => IsMatch(text, Owner.Scan(text));

@@ -9,5 +9,5 @@ public sealed class HtmlReportRenderer(ReportTemplates templates)
 {
     public const string TemplateName = "report.html.sbn";
 
-    public string Render(AppraisalReport report) => templates.Render(TemplateName, report, WebUtility.HtmlEncode);
+    public string Render(AppraisalReport report) => templates.Render(TemplateName, report, text => WebUtility.HtmlEncode(BidiControls.Close(text)));
 }

@@ -14,6 +14,7 @@ public sealed class MarkdownReportRenderer(ReportTemplates templates)
     /// <summary>Backslash-escapes Markdown punctuation and HTML-encodes angle brackets so text stays text.</summary>
     public static string Escape(string text)
     {
+        text = BidiControls.Close(text);
         var sb = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {

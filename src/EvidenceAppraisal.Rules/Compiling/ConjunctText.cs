@@ -9,29 +9,10 @@ internal static class ConjunctText
         var parts = new List<string>();
         var depth = 0;
         var start = 0;
-        char? quote = null;
-        for (var i = 0; i < text.Length; i++)
+        OutsideQuotes(text, i =>
         {
-            var c = text[i];
-            if (quote is not null)
+            switch (text[i])
             {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == quote)
-                {
-                    quote = null;
-                }
-
-                continue;
-            }
-
-            switch (c)
-            {
-                case '"' or '\'':
-                    quote = c;
-                    break;
                 case '(' or '[' or '{':
                     depth++;
                     break;
@@ -41,15 +22,15 @@ internal static class ConjunctText
                 case '&' when depth == 0 && i + 1 < text.Length && text[i + 1] == '&':
                     parts.Add(text[start..i].Trim());
                     start = i + 2;
-                    i++;
-                    break;
+                    return 1;
                 case 'a' or 'A' when depth == 0 && IsWord(text, i, "and"):
                     parts.Add(text[start..i].Trim());
                     start = i + 3;
-                    i += 2;
-                    break;
+                    return 2;
             }
-        }
+
+            return 0;
+        });
 
         parts.Add(text[start..].Trim());
         return parts;
@@ -61,6 +42,29 @@ internal static class ConjunctText
         var depth = 0;
         var deepest = (Depth: 0, At: 0);
         var prefixRun = 0;
+        OutsideQuotes(text, i =>
+        {
+            var c = text[i];
+            prefixRun = c is '!' or '-' or '~' ? prefixRun + 1 : char.IsWhiteSpace(c) ? prefixRun : 0;
+            depth += c is '(' or '[' or '{' ? 1 : c is ')' or ']' or '}' ? -1 : 0;
+            if (depth + prefixRun > deepest.Depth)
+            {
+                deepest = (depth + prefixRun, i);
+            }
+
+            return 0;
+        });
+
+        return deepest;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="visit"/> with the index of each character outside quoted strings (an opening quote
+    /// included, its contents and closing quote not; a backslash escapes the next character); the visitor returns
+    /// how many following characters to skip.
+    /// </summary>
+    private static void OutsideQuotes(string text, Func<int, int> visit)
+    {
         char? quote = null;
         for (var i = 0; i < text.Length; i++)
         {
@@ -79,27 +83,12 @@ internal static class ConjunctText
                 continue;
             }
 
-            prefixRun = c is '!' or '-' or '~' ? prefixRun + 1 : char.IsWhiteSpace(c) ? prefixRun : 0;
+            i += visit(i);
             if (c is '"' or '\'')
             {
                 quote = c;
             }
-            else if (c is '(' or '[' or '{')
-            {
-                depth++;
-            }
-            else if (c is ')' or ']' or '}')
-            {
-                depth--;
-            }
-
-            if (depth + prefixRun > deepest.Depth)
-            {
-                deepest = (depth + prefixRun, i);
-            }
         }
-
-        return deepest;
     }
 
     private static bool IsWord(string text, int at, string word) =>

@@ -24,6 +24,11 @@ public sealed class JournalClubPageTests(TestServer server, Chromium chromium) :
         });
         _page = await _context.NewPageAsync();
 
+        // CI shares two cores with builds: give the page time to answer (a wrong answer still fails at once when it
+        // settles, a missing one fails after this long).
+        SetDefaultExpectTimeout(30_000);
+        _page.SetDefaultTimeout(30_000);
+
         // A script error or a blocked resource (a policy violation) is a failure even when the page looks right.
         _page.Console += (_, message) =>
         {

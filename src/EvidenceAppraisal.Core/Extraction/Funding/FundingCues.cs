@@ -58,7 +58,7 @@ internal static partial class FundingCues
     public static partial Regex DisclosureWords();
 
     /// <summary>Separators between funders: commas, semicolons, "and" before a capitalised name.</summary>
-    [GeneratedRegex(@",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])|;\s*", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@",\s*(?:and\s+)?|(?<!\s)\s+and\s+(?=(?:the\s+)?[A-Z])|;\s*", RegexOptions.CultureInvariant, 1000)]
     public static partial Regex FunderSeparator();
 
     /// <summary>Grant numbers and their labels: "(grant no. R01 CA123456)", "grant 12-345", "U10CA180868".</summary>

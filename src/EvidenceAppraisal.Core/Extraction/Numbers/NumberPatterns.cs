@@ -45,7 +45,7 @@ internal static partial class NumberPatterns
     private static partial Regex PercentagePattern();
 
     /// <summary>A follow-up stated with its length: "median follow-up of 5.6 years", "follow-up: 12 months".</summary>
-    [GeneratedRegex(@"(?<follow>(?:median|mean|average)?\s*(?:follow[- ]?up|observation period|follow-up period|duration of follow-up)(?:\s+(?:time|period|duration))?\s*(?:was|of|:|,|=|lasted)?\s*(?:(?:was|of)\s+)?(?:approximately\s+|about\s+|up to\s+)?)(?<n>\d+(?:[.,]\d+)?|" + NumberWords.Pattern + @")\s*[- ]?(?<unit>years?|yrs?|months?|mo|weeks?|wks?|days?|hours?|h)\b", Options | RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"(?<follow>\b(?:(?:median|mean|average)\s*)?(?:follow[- ]?up|observation period|follow-up period|duration of follow-up)(?:\s+(?:time|period|duration))?(?>\s*)(?:was|of|:|,|=|lasted)?\s*(?:(?:was|of)\s+)?(?:approximately\s+|about\s+|up to\s+)?)(?<n>\d+(?:[.,]\d+)?|" + NumberWords.Pattern + @")\s*[- ]?(?<unit>years?|yrs?|months?|mo|weeks?|wks?|days?|hours?|h)\b", Options | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex FollowUpLengthPattern();
 
     /// <summary>An outcome's window: "28-day mortality", "12-month survival", "6-week programme".</summary>

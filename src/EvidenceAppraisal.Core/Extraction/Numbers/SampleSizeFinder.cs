@@ -21,8 +21,11 @@ internal static partial class SampleSizeFinder
 
     private const string People = @"(?<noun>patients|participants|subjects|individuals|persons|people|adults|children|infants|neonates|newborns|babies|adolescents|youths|students|women|men|girls|boys|mothers|couples|dyads|families|households|smokers|survivors|outpatients|inpatients|volunteers|residents|employees|workers|nurses|physicians|doctors|athletes|respondents|veterans|users|clients|members|recipients|pregnancies|eyes|cases|controls|elderly|donors|carers|caregivers|parents|pairs|twins|teenagers|pupils|soldiers|recruits|consumers|practitioners|females|males|beneficiaries|enrollees|attendees|trainees|learners|dentists|surgeons|pharmacists|midwives|mother-infant pairs|BCS)";
 
-    /// <summary>A count followed, within a few words, by the people it counts.</summary>
-    [GeneratedRegex(@"(?<![\w.,/±-])" + Count + @"(?:(?:\s+|-(?=[a-z]+-)|,\s+)(?!(?:of|or|to|in|with|from|were|was|had|per|at|for|who|that|which|whom|vs|than|and\s+\d|randomi[sz]ed|enrolled|recruited|included|trials?|stud(?:y|ies)|received|underwent)\b)(?:[A-Za-z(][\w()'’≥≤/-]*|\d{1,2}\b)){0,7}?\s+" + People + @"\b", Options, 1000)]
+    /// <summary>
+    /// A count followed, within a few words, by the people it counts. Each word and gap is atomic: a word cut
+    /// shorter could never be followed by a gap, and trying every cut made "two two two ..." exponential.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w.,/±-])" + Count + @"(?:(?>\s+|-(?=[a-z]+-)|,\s+)(?!(?:of|or|to|in|with|from|were|was|had|per|at|for|who|that|which|whom|vs|than|and\s+\d|randomi[sz]ed|enrolled|recruited|included|trials?|stud(?:y|ies)|received|underwent)\b)(?>[A-Za-z(][\w()'’≥≤/-]*|\d{1,2}\b)){0,7}?\s+" + People + @"\b", Options, 1000)]
     private static partial Regex CountedPeoplePattern();
 
     /// <summary>"n = 120", "N=1,203", "(n = 10 576)".</summary>
