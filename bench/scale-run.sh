@@ -23,19 +23,24 @@ case "$kind" in
   *) "$bench" make-pubmed "$count" "$input" ;;
 esac
 
-report() { # report LABEL TIMEFILE
-  awk -v label="$1" -v n="$count" '
+report() { # report LABEL TIMEFILE LOAD (the 1-minute load average when the run began: the machine is shared)
+  awk -v label="$1" -v n="$count" -v load="$3" '
     /Elapsed \(wall clock\)/ { split($NF, t, ":"); secs = (length(t) == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2] }
     /Percent of CPU/ { cpu = $NF }
+    /User time \(seconds\)/ { user = $NF }
+    /System time \(seconds\)/ { sys = $NF }
     /Maximum resident set size/ { rss = $NF }
-    END { printf "%-12s %8d records %7.2f s %9.0f records/s  CPU %5s  peak RSS %6.0f MB\n", label, n, secs, n / secs, cpu, rss / 1024 }' "$2"
+    END { cpus = user + sys
+          printf "%-12s %8d records %7.2f s %9.0f records/s  CPU %5s  %6.2f CPU-s %8.0f records/CPU-s  peak RSS %6.0f MB  load %s\n", label, n, secs, n / secs, cpu, cpus, n / cpus, rss / 1024, load }' "$2"
 }
 
+load=$(cut -d' ' -f1 /proc/loadavg)
 /usr/bin/time -v "$bench" read-only "$input" > "$work/read.out" 2> "$work/read.time"
-report "read only" "$work/read.time"
+report "read only" "$work/read.time" "$load"
 
 rm -rf "$work/out"
+load=$(cut -d' ' -f1 /proc/loadavg)
 /usr/bin/time -v "$cli" batch "$input" --out "$work/out" --progress plain --progress-interval 5 > "$work/batch.out" 2> "$work/batch.time" || [ $? -eq 2 ]
-report "batch>JSONL" "$work/batch.time"
+report "batch>JSONL" "$work/batch.time" "$load"
 grep -E "records written|errors|throughput" "$work/batch.out" | tr -s ' │' ' '
 echo "outputs in $work/out"

@@ -30,6 +30,40 @@ public class BatchCommandTests
     }
 
     [Fact]
+    public void A_record_is_appraised_the_same_whatever_records_came_before_it_on_the_same_worker()
+    {
+        // Several wide intervals: a rule that quotes one of them must quote the same one every time. A rule session
+        // kept across documents once picked by the history of earlier documents, so the same record got different
+        // flags depending on its place in the input and on --jobs.
+        const string Repeated = "Falls and fractures in older adults on sleeping pills.\n\nIn this cohort of 900 older adults, "
+            + "odds ratios for the top tertile of dose were 2.2 (95% CI 0.8-5.6) for falls, 2.6 (95% CI 1.0-7.0) for hip fracture "
+            + "and 3.9 (95% CI 1.4-10.4) for delirium. The hazard ratio for death was 0.35 (95% CI 0.14-0.87) and 1.9 (95% CI 0.7-5.1) "
+            + "after one year. Sleeping pills may increase falls.";
+        var folder = CliRun.TempFolder();
+        var lines = new List<string>();
+        for (var i = 0; i < 24; i++)
+        {
+            lines.Add(Line(Id(i), i % 3 == 2 ? Repeated : Text(i)));
+        }
+
+        var input = Path.Combine(folder, "records.jsonl");
+        File.WriteAllLines(input, lines);
+        Batch(input, "--out", Path.Combine(folder, "out"), "--jobs", "1").Code.ShouldBe(0);
+        File.WriteAllText(Path.Combine(folder, "alone.txt"), Repeated);
+        Batch(Path.Combine(folder, "alone.txt"), "--out", Path.Combine(folder, "alone")).Code.ShouldBe(0);
+
+        static JsonElement Flags(string line) => JsonDocument.Parse(line).RootElement.GetProperty("flags");
+        var alone = Flags(File.ReadLines(Path.Combine(folder, "alone", "appraisals.jsonl")).Single()).GetRawText();
+        var repeats = File.ReadAllLines(Path.Combine(folder, "out", "appraisals.jsonl")).Where((_, i) => i % 3 == 2).Select(l => Flags(l).GetRawText()).ToList();
+        repeats.Count.ShouldBe(8);
+        alone.ShouldContain("EA-PREC-001"); // the interval rule fires: there is something to pick
+        foreach (var flags in repeats)
+        {
+            flags.ShouldBe(alone);
+        }
+    }
+
+    [Fact]
     public void An_appraisal_line_is_the_single_report_with_its_id_in_front()
     {
         var folder = CliRun.TempFolder();

@@ -8,7 +8,7 @@ namespace EvidenceAppraisal.Cli.Batch;
 
 /// <summary>
 /// The batch pipeline: one reader thread numbers the records in input order and hands them to
-/// <see cref="BatchOptions.Jobs"/> workers (each with its own rule session); one writer puts the outcomes
+/// <see cref="BatchOptions.Jobs"/> workers (a fresh rule session per record); one writer puts the outcomes
 /// back in input order (a reorder buffer) and appends them to the outputs. A window of
 /// <see cref="BatchOptions.Window"/> records in flight, released as records are written, bounds memory
 /// whatever the input size and however slow one record is.
@@ -149,15 +149,14 @@ internal sealed class BatchRunner(AppraisalSetup setup, BatchOptions options, Ba
 
     private void Work(BlockingCollection<WorkItem> work, BlockingCollection<Outcome> done, CancellationToken cancel)
     {
-        var session = setup.Rules.OpenSession();
         var lines = new ReportLineWriter();
         foreach (var item in work.GetConsumingEnumerable(cancel))
         {
-            done.Add(Appraise(item, session, lines), cancel);
+            done.Add(Appraise(item, lines), cancel);
         }
     }
 
-    private Outcome Appraise(WorkItem item, Rules.Running.RuleSession session, ReportLineWriter lines)
+    private Outcome Appraise(WorkItem item, ReportLineWriter lines)
     {
         if (item.InputError is { } inputError)
         {
@@ -171,7 +170,11 @@ internal sealed class BatchRunner(AppraisalSetup setup, BatchOptions options, Ba
 
         try
         {
-            var report = setup.Appraiser.Appraise(item.Read.Document!, session);
+            // A fresh session per record, not one kept per worker: in a kept session the order in which a rule's
+            // matches fire depended on the documents the worker had seen before, so the same record could get its
+            // flags in another order by its place in the input and --jobs. A fresh session gives what `report`
+            // gives, and measured no dearer (6,000 records, one job: 15 vs 16.6 CPU-s).
+            var report = setup.Appraiser.Appraise(item.Read.Document!);
             if (options.Html)
             {
                 HtmlPages.Write(paths.HtmlFolder, item.Key, setup.Html.Render(report));

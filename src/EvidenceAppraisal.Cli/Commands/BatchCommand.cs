@@ -4,6 +4,7 @@ using EvidenceAppraisal.Cli.Batch;
 using EvidenceAppraisal.Cli.Infrastructure;
 using EvidenceAppraisal.Reading;
 using EvidenceAppraisal.Reporting.Composition;
+using EvidenceAppraisal.Rules.Compiling;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -86,7 +87,8 @@ internal sealed class BatchCommand : Command<BatchCommand.Settings>
             throw new UserException($"{settings.Out}: holds the outputs of an earlier run; pass --resume to continue it or --overwrite to start again", ExitCodes.BadUsage);
         }
 
-        var setup = AppraisalSetup.Create(settings.Profile);
+        // Conditions as IL: a few hundred ms more to compile, about a sixth less CPU per record over a batch.
+        var setup = AppraisalSetup.Create(settings.Profile, conditions: ConditionCode.Emitted);
         if (settings.Overwrite)
         {
             paths.Clear();

@@ -34,14 +34,15 @@ public sealed class AppraisalSetup
 
     public PdfReportRenderer Pdf { get; }
 
-    public static AppraisalSetup Create(string? profilePath, string? rulesFolder = null)
+    /// <param name="conditions">How rule conditions run: interpreted for one report, emitted IL for a long batch.</param>
+    public static AppraisalSetup Create(string? profilePath, string? rulesFolder = null, ConditionCode conditions = ConditionCode.Interpreted)
     {
         if (profilePath is not null && !File.Exists(profilePath))
         {
             throw new InputException(new ReadError(profilePath, "profile not found"));
         }
 
-        var rules = RuleSetCompiler.Load(rulesFolder ?? ProductPaths.Rules, profilePath);
+        var rules = RuleSetCompiler.Load(rulesFolder ?? ProductPaths.Rules, profilePath, conditions);
         var templateFolder = rules.Profile.Report.TemplatesFolder ?? ProductPaths.Templates;
         return new AppraisalSetup(rules, new ReportTemplates(templateFolder, ProductPaths.Templates));
     }

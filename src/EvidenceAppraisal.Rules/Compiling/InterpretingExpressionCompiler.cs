@@ -4,12 +4,21 @@ using NRules.Extensibility;
 namespace EvidenceAppraisal.Rules.Compiling;
 
 /// <summary>
-/// Turns NRules' condition expressions into delegates by interpretation instead of emitting IL. Emitting costs
-/// a few milliseconds per expression, which dominates compiling a rule set (thousands of expressions for a large
-/// set); an interpreted condition is slower per call, but a document brings tens of facts, not millions.
+/// Turns NRules' condition expressions into delegates by interpretation (<see cref="ConditionCode.Interpreted"/>) or
+/// by emitting IL (<see cref="ConditionCode.Emitted"/>). Emitting costs more per expression when compiling, which
+/// dominates compiling a rule set for one report; an interpreted condition is slower per call, which dominates a
+/// batch of thousands of documents. Lowercasing goes through <see cref="LowercaseMemo"/> either way (the same
+/// sentence is lowered for hundreds of conditions).
 /// </summary>
-internal sealed class InterpretingExpressionCompiler : IExpressionCompiler
+internal sealed class InterpretingExpressionCompiler(ConditionCode code) : IExpressionCompiler
 {
     public TDelegate Compile<TDelegate>(Expression<TDelegate> expression) where TDelegate : Delegate =>
-        expression.Compile(preferInterpretation: true);
+        LowercaseMemo.Rewrite(expression).Compile(preferInterpretation: code == ConditionCode.Interpreted);
+}
+
+/// <summary>How rule conditions run: interpreted (quick to compile: one report) or emitted as IL (quick to run: a batch).</summary>
+public enum ConditionCode
+{
+    Interpreted,
+    Emitted,
 }

@@ -46,8 +46,9 @@ internal static partial class HedgeCues
         foreach (Match m in Cue().Matches(text))
         {
             var word = m.Value.ToLowerInvariant();
-            var after = text.AsSpan(m.Index + m.Length).ToString();
-            var before = text[..m.Index];
+            // Views, not copies: most cue words never look around them, and a sentence has several cues.
+            var after = text.AsSpan(m.Index + m.Length);
+            var before = text.AsSpan(0, m.Index);
             var skip = word switch
             {
                 "potential" or "potentially" or "putative" => SequenceFeature().IsMatch(after),
