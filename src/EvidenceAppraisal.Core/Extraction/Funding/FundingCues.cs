@@ -61,8 +61,11 @@ internal static partial class FundingCues
     [GeneratedRegex(@",\s*(?:and\s+)?|(?<!\s)\s+and\s+(?=(?:the\s+)?[A-Z])|;\s*", RegexOptions.CultureInvariant, 1000)]
     public static partial Regex FunderSeparator();
 
-    /// <summary>Grant numbers and their labels: "(grant no. R01 CA123456)", "grant 12-345", "U10CA180868".</summary>
-    [GeneratedRegex(@"\s*(?:\((?:grant|award|contract|no\.?|number)[^)]*\)|(?:grant|award|contract)\s*(?:no\.?|number|#)?\s*[\w/-]*\d[\w/-]*|\b[A-Z]{1,4}\d[\w/-]+)\s*", RegexOptions.CultureInvariant, 1000)]
+    /// <summary>
+    /// Grant numbers and their labels: "(grant no. R01 CA123456)", "grant 12-345", "U10CA180868". At most 40
+    /// characters before a grant's first digit: unbounded, "grantgrantgrant..." without a digit was quadratic.
+    /// </summary>
+    [GeneratedRegex(@"\s*(?:\((?:grant|award|contract|no\.?|number)[^)]*\)|(?:grant|award|contract)\s*(?:no\.?|number|#)?\s*[\w/-]{0,40}\d[\w/-]*|\b[A-Z]{1,4}\d[\w/-]+)\s*", RegexOptions.CultureInvariant, 1000)]
     public static partial Regex GrantNumber();
 
     [GeneratedRegex(@"^(?:the|a|an|grants?|funding|support)\s+(?:from\s+)?", Options, 1000)]
