@@ -12,6 +12,69 @@ internal static partial class ClaimCues
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const int Timeout = 1000;
 
+    /// <summary>The sentence cues, screened together per sentence (see <see cref="CueSet"/>).</summary>
+    public static readonly CueSet Set = new();
+
+    // Each screen lists words of which every alternative of its pattern contains one as a whole word (a prefix
+    // with '*' where the pattern has no \b after it). Measurement, Digit and FindingInside have alternatives
+    // without a word (digits, or "show" inside "showing") or run rarely, and stay unscreened.
+    public static readonly Cue ConclusionMarkerCue = Set.Add(ConclusionMarker(),
+        "conclu*|together|collectively|altogether|summar*|sum|overall|thus|hence|therefore|consequently|accordingly|these|short|finally");
+
+    public static readonly Cue ConclusionSubjectCue = Set.Add(ConclusionSubject(),
+        "result|results|finding|findings|data|observation|observations|studies|study|work|analysis|analyses|experiment|experiments|investigation|investigations|evidence|approach|model|method|strategy|framework|trial|survey|review|paper|report|system|technique|tool|platform");
+
+    public static readonly Cue SummingUpCue = Set.Add(SummingUp(), "this|these|such|that|it|which");
+
+    public static readonly Cue AuthorsAssertCue = Set.Add(AuthorsAssert(), "we");
+
+    public static readonly Cue HereWeCue = Set.Add(HereWe(), "we");
+
+    public static readonly Cue ConsequenceCue = Set.Add(Consequence(),
+        "implication|implications|potential|potentially|novel|role|roles|play|plays|insight|insights|avenue|promising|useful|valuable|feasible|effective|efficient|superior|robust|reliable|beneficial|important|essential|required|necessary|critical|responsible|first|basis|framework|mechanism|mechanisms|contribute|contributes|underlie|underlying|evidence|support|consistent|line|indicate|indicates|indicating|suggest|suggests|suggesting|demonstrate|demonstrates|demonstrating|show|shows|reveal|reveals|confirm|confirms");
+
+    public static readonly Cue ProjectedConsequenceCue = Set.Add(ProjectedConsequence(), "may|might|could|would|should|can");
+
+    public static readonly Cue SpeculativeCue = Set.Add(Speculative(),
+        "may|might|could|possibly|likely|suggest|suggests|suggesting|appear|appears|seem|seems|potential|potentially");
+
+    public static readonly Cue ThatClauseCue = Set.Add(ThatClause(),
+        "show|shows|showed|shown|demonstrat*|reveal*|indicat*|suggest*|find|found|establish*|confirm*|conclude*|propose*|imply|implies|implied");
+
+    public static readonly Cue InterpretationCue = Set.Add(Interpretation(),
+        "suggesting|indicating|implying|demonstrating|showing|revealing|supporting|highlighting|confirming|pointing");
+
+    public static readonly Cue GeneralPresentCue = Set.Add(GeneralPresent(),
+        "is|are|play|plays|act|acts|function|functions|serve|serves|regulate|regulates|mediate|mediates|control|controls|require|requires|depend|depends|contribute|contributes|represent|represents|provide|provides|offer|offers|enable|enables|allow|allows");
+
+    public static readonly Cue FirstPersonCue = Set.Add(FirstPerson(), "we|our");
+
+    public static readonly Cue StartsWithWeCue = Set.Add(StartsWithWe(), "we");
+
+    public static readonly Cue ProcedureCue = Set.Add(Procedure(),
+        "we|measured|assessed|performed|used|collected|analysed|analyzed|examined|evaluated|compared|recruited|randomised|randomized|enrolled|included|obtained|determined|calculated|estimated|tested|investigated|conducted|carried|recorded|administered|treated|injected|exposed|divided|assigned|followed|identified|screened|selected|incubated|prepared|synthesised|synthesized|characterised|characterized|applied|employed|extracted|isolated|quantified|monitored|scored|constructed|developed|designed|implemented|modeled|modelled|simulated|sequenced|genotyped|interviewed|surveyed|reviewed|searched|studied");
+
+    public static readonly Cue AimCue = Set.Add(Aim(),
+        "aim|aims|aimed|objective|objectives|purpose|goal|determine|investigate|assess|evaluate|examine|explore|compare|identify|characterise|characterize|study|test|understand|elucidate|clarify|address|hypothesised|hypothesized|asked|sought|wanted|wished|was|whether");
+
+    public static readonly Cue PaperDescriptionCue = Set.Add(PaperDescription(),
+        "discussed*|review*|described*|presented*|summarised*|summarized*|outlined*|highlighted*|considered*|proposed*|introduced*|provided*|addressed*|article|chapter|paper|special|©|copyright*|availability*|http|https|www|supplementary*|case|we|reported*");
+
+    public static readonly Cue KnownCue = Set.Add(Known(),
+        "been|known|remain|remains|understood|recent|recently|previous|previously|however|common|major|leading|widely");
+
+    public static readonly Cue PastObservationCue = Set.Add(PastObservation(),
+        "was|were|had|showed|increased|decreased|reduced|induced|observed|detected|found|exhibited|displayed|resulted|led|did|produced|caused");
+
+    public static readonly Cue MetaDiscourseCue = Set.Add(MetaDiscourse(),
+        "elaborated|discuss*|review*|summaris*|summariz*|describe*|outline*|overview*|highlight*|focus*|aim*|present*|provide|introduce*|consider*|address*|explore*|propose|special|availability|contact|http|https|www|©|copyright|rights|supplementary|registered|registration|case|patient|rare|closing|conclude");
+
+    public static readonly Cue FurnitureCue = Set.Add(Furniture(),
+        "©|copyright|rights|availability|contact|http|https|www|special|registered|registration|supplementary");
+
+    public static readonly Cue ReportedWorkCue = Set.Add(ReportedWork(),
+        "have|has|had|previous|previously|prior|earlier|past|it|thought|believed|known|considered|assumed|et|reportedly|reported|according");
+
     /// <summary>Opening markers of a conclusion: "In conclusion", "Taken together", "Thus", ...</summary>
     [GeneratedRegex(@"^(?:in conclusion|we conclude|to conclude|conclusions?:?|taken together|together|collectively|altogether|in summary|to summari[sz]e|in sum|overall|thus|hence|therefore|consequently|accordingly|these results|in short|finally, we (?:show|conclude|propose|suggest))\b|\bin conclusion\b|\bwe conclude\b|\btaken together\b", Options, Timeout)]
     public static partial Regex ConclusionMarker();

@@ -39,7 +39,13 @@ public sealed partial class ClaimExtractor : IFactExtractor
         var headingRoles = roleFacts.Values.Where(r => r.FromHeading).ToDictionary(r => r.SentenceIndex, r => r.Role);
         var speculative = context.FactsOf<HedgeFact>().Select(h => h.SentenceIndex).ToHashSet();
         var pico = context.FactsOf<PicoFact>().FirstOrDefault();
-        var scores = ClaimSentenceScorer.Score(sentences, headingRoles);
+        var masks = new ulong[sentences.Count];
+        for (var i = 0; i < masks.Length; i++)
+        {
+            masks[i] = context.CueMask(ClaimCues.Set, i);
+        }
+
+        var scores = ClaimSentenceScorer.Score(sentences, masks, headingRoles);
 
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -47,7 +53,7 @@ public sealed partial class ClaimExtractor : IFactExtractor
             var text = sentence.Text;
             var role = roleFacts.TryGetValue(sentence.Index, out var r) ? r.Role : sentence.Role;
             // Other work is the subject ("studies have found that") and the authors do not claim it as their own.
-            var reported = !scores[i].OwnClaim && ClaimCues.ReportedWork().IsMatch(text);
+            var reported = !scores[i].OwnClaim && ClaimCues.ReportedWorkCue.IsMatch(text, masks[i]);
             var isClaimSentence = scores[i].IsClaim;
             string? strength = null;
             var outcomeClaims = 0;

@@ -20,13 +20,14 @@ internal static class ClaimSentenceScorer
     /// <summary>Bias with the decision threshold folded in.</summary>
     private const double Bias = -2.52;
 
-    public static IReadOnlyList<ClaimSentenceScore> Score(IReadOnlyList<Sentence> sentences, IReadOnlyDictionary<int, SectionRole> headingRoles)
+    /// <param name="masks">Each sentence's mask of <see cref="ClaimCues.Set"/> (see <see cref="ExtractionContext.CueMask"/>).</param>
+    public static IReadOnlyList<ClaimSentenceScore> Score(IReadOnlyList<Sentence> sentences, IReadOnlyList<ulong> masks, IReadOnlyDictionary<int, SectionRole> headingRoles)
     {
         var count = sentences.Count;
         var cues = new SentenceCues[count];
         for (var i = 0; i < count; i++)
         {
-            cues[i] = SentenceCues.Of(sentences[i].Text);
+            cues[i] = SentenceCues.Of(sentences[i].Text, masks[i]);
         }
 
         // Position counts substantive sentences only: a trailing "© 2016 AACR." does not push the conclusion back.
@@ -157,29 +158,30 @@ internal static class ClaimSentenceScorer
 
         public bool AnyClaimCue => Concluding || AuthorsAssert || HereWe || Consequence || Interpretation || ThatClause;
 
-        public static SentenceCues Of(string text) => new(
-            ClaimCues.ConclusionMarker().IsMatch(text),
-            ClaimCues.ConclusionSubject().IsMatch(text),
-            ClaimCues.SummingUp().IsMatch(text),
-            ClaimCues.AuthorsAssert().IsMatch(text),
-            ClaimCues.HereWe().IsMatch(text),
-            ClaimCues.Consequence().IsMatch(text),
-            ClaimCues.ProjectedConsequence().IsMatch(text),
-            ClaimCues.Speculative().IsMatch(text),
-            ClaimCues.ThatClause().IsMatch(text),
-            ClaimCues.Interpretation().IsMatch(text),
-            ClaimCues.GeneralPresent().IsMatch(text),
-            ClaimCues.FirstPerson().IsMatch(text),
-            ClaimCues.StartsWithWe().IsMatch(text),
+        /// <summary>The cues of <paramref name="text"/>; <paramref name="mask"/> (from <see cref="ClaimCues.Set"/>) skips patterns whose words are absent.</summary>
+        public static SentenceCues Of(string text, ulong mask) => new(
+            ClaimCues.ConclusionMarkerCue.IsMatch(text, mask),
+            ClaimCues.ConclusionSubjectCue.IsMatch(text, mask),
+            ClaimCues.SummingUpCue.IsMatch(text, mask),
+            ClaimCues.AuthorsAssertCue.IsMatch(text, mask),
+            ClaimCues.HereWeCue.IsMatch(text, mask),
+            ClaimCues.ConsequenceCue.IsMatch(text, mask),
+            ClaimCues.ProjectedConsequenceCue.IsMatch(text, mask),
+            ClaimCues.SpeculativeCue.IsMatch(text, mask),
+            ClaimCues.ThatClauseCue.IsMatch(text, mask),
+            ClaimCues.InterpretationCue.IsMatch(text, mask),
+            ClaimCues.GeneralPresentCue.IsMatch(text, mask),
+            ClaimCues.FirstPersonCue.IsMatch(text, mask),
+            ClaimCues.StartsWithWeCue.IsMatch(text, mask),
             ClaimCues.Measurement().IsMatch(text),
             ClaimCues.Digit().IsMatch(text),
-            ClaimCues.Procedure().IsMatch(text),
-            ClaimCues.Aim().IsMatch(text),
-            ClaimCues.PaperDescription().IsMatch(text),
-            ClaimCues.Known().IsMatch(text),
-            ClaimCues.PastObservation().IsMatch(text),
-            ClaimCues.MetaDiscourse().IsMatch(text) && !ClaimCues.FindingInside().IsMatch(text),
-            ClaimCues.Furniture().IsMatch(text));
+            ClaimCues.ProcedureCue.IsMatch(text, mask),
+            ClaimCues.AimCue.IsMatch(text, mask),
+            ClaimCues.PaperDescriptionCue.IsMatch(text, mask),
+            ClaimCues.KnownCue.IsMatch(text, mask),
+            ClaimCues.PastObservationCue.IsMatch(text, mask),
+            ClaimCues.MetaDiscourseCue.IsMatch(text, mask) && !ClaimCues.FindingInside().IsMatch(text),
+            ClaimCues.FurnitureCue.IsMatch(text, mask));
 
         /// <summary>The words that most mark the sentence as a claim, for the report; empty when only its place does.</summary>
         public string StrongestCue(string text)
