@@ -107,6 +107,7 @@ internal sealed class Cue(CueSet owner, Regex? pattern, ulong bit)
 /// </summary>
 internal static class CueIndex
 {
+    private const char KelvinSign = '\u212A';
     private static readonly Lock Sync = new();
     private static readonly List<CueSet> Sets = [];
     private static Table? _table;
@@ -135,6 +136,13 @@ internal static class CueIndex
     /// <summary>The masks of every registered set for <paramref name="text"/>, indexed by <see cref="CueSet.Id"/>.</summary>
     public static ulong[] Scan(ReadOnlySpan<char> text)
     {
+        // Case-insensitive patterns take the Kelvin sign for 'k' ("li\u212Aely" matches "likely"); ordinal
+        // ignore-case does not, so fold it here or a screen would rule out a sentence its pattern matches.
+        if (text.Contains(KelvinSign))
+        {
+            return Scan(text.ToString().Replace(KelvinSign, 'K'));
+        }
+
         var table = Current;
         var masks = (ulong[])table.Always.Clone();
         var words = table.Words.GetAlternateLookup<ReadOnlySpan<char>>();

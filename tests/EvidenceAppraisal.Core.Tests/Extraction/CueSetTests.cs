@@ -9,6 +9,7 @@ public class CueSetTests
     private static readonly Cue Randomised = Set.Add(new Regex(@"\brandomi[sz]ed\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "randomi*");
     private static readonly Cue Percent = Set.Add(new Regex(@"\d\s?%", RegexOptions.None, TimeSpan.FromSeconds(1)), "%");
     private static readonly Cue Placebo = Set.Add(new Regex(@"\bplacebo\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "placebo");
+    private static readonly Cue KWord = Set.AddWords("randokized");
     private static readonly Cue Always = Set.Add(new Regex(@"\d", RegexOptions.None, TimeSpan.FromSeconds(1)), "");
 
     [Fact]
@@ -25,6 +26,16 @@ public class CueSetTests
     public void A_word_inside_another_word_does_not_mark_its_cue()
     {
         Placebo.MayMatch(Set.Scan("The antiplacebo effect.")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_Kelvin_sign_counts_as_the_k_a_case_insensitive_pattern_takes_it_for()
+    {
+        var text = "Patients were rando\u212Aized."; // not a real word: only the letter matters
+        var kWord = new Regex(@"\brandokized\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        kWord.IsMatch(text).ShouldBeTrue();
+        KWord.MayMatch(Set.Scan(text)).ShouldBeTrue();
+        KWord.MayMatch(Set.Scan("Patients were randomized.")).ShouldBeFalse();
     }
 
     [Fact]
