@@ -129,18 +129,11 @@ public class BatchResumeTests
         return count;
     }
 
-    /// <summary>The CLI as a child process (the same build the tests reference), so that it can be killed.</summary>
+    /// <summary>The CLI as a child process (the same build the tests reference), so that it can be killed; its output drained.</summary>
     private static Process StartCli(params string[] args)
     {
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "evidence-appraisal.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(start)!;
+        var process = CliTool.Start(null, args);
+        process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;

@@ -10,19 +10,7 @@ public class ReportCommandTests
     public async Task A_dash_reads_standard_input(params string[] args)
     {
         var outDir = CliRun.TempFolder();
-        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "evidence-appraisal.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg.Replace("{out}", outDir, StringComparison.Ordinal));
-        }
-
-        using var process = System.Diagnostics.Process.Start(start)!;
+        using var process = CliTool.Start(null, [.. args.Select(a => a.Replace("{out}", outDir, StringComparison.Ordinal))]);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.StandardInput.WriteAsync(await File.ReadAllTextAsync(Repo.Seed));

@@ -6,6 +6,18 @@ public class JoinTests
     private const string TwoClaims =
         "RESULTS: Heparin reduced mortality (P = .01, P = .03). Heparin reduced bleeding (RR 0.5, 95% CI 0.3 to 0.8). CONCLUSIONS: Heparin improved survival.";
 
+    /// <summary>A claim without an estimate that has an interval in its sentence: a two-pattern not.</summary>
+    private const string NotEstimateWithInterval = """
+                  - fact: claim
+                    as: c
+                  - not:
+                      - fact: estimate
+                        as: e
+                        where: SentenceIndex == c.SentenceIndex
+                      - fact: interval
+                        where: SentenceIndex == e.SentenceIndex
+            """;
+
     private static IReadOnlyList<string> Messages(RuleFiles files, string body) =>
         files.Compile().Appraise(RuleFiles.Facts(body)).Select(f => f.Message).Order(StringComparer.Ordinal).ToList();
 
@@ -44,16 +56,7 @@ public class JoinTests
     public void Not_with_two_patterns_needs_both_to_match_together()
     {
         using var files = new RuleFiles();
-        files.Rule("""
-                  - fact: claim
-                    as: c
-                  - not:
-                      - fact: estimate
-                        as: e
-                        where: SentenceIndex == c.SentenceIndex
-                      - fact: interval
-                        where: SentenceIndex == e.SentenceIndex
-            """, message: "{{ c.Outcome }}");
+        files.Rule(NotEstimateWithInterval, message: "{{ c.Outcome }}");
         Messages(files, TwoClaims).ShouldBe(["mortality", "survival"]);
     }
 
@@ -65,16 +68,7 @@ public class JoinTests
     public void Not_with_two_patterns_fires_unless_both_match(string body, string[] expected)
     {
         using var files = new RuleFiles();
-        files.Rule("""
-                  - fact: claim
-                    as: c
-                  - not:
-                      - fact: estimate
-                        as: e
-                        where: SentenceIndex == c.SentenceIndex
-                      - fact: interval
-                        where: SentenceIndex == e.SentenceIndex
-            """, message: "{{ c.Outcome }}");
+        files.Rule(NotEstimateWithInterval, message: "{{ c.Outcome }}");
         Messages(files, body).ShouldBe(expected);
     }
 

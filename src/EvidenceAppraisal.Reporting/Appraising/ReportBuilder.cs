@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using EvidenceAppraisal.Documents;
 using EvidenceAppraisal.Extraction;
 using EvidenceAppraisal.Extraction.Pico;
@@ -17,7 +16,7 @@ using EvidenceAppraisal.Rules.Running;
 namespace EvidenceAppraisal.Reporting.Appraising;
 
 /// <summary>Maps a document, its facts and its flags onto the report model, in reading order.</summary>
-internal static partial class ReportBuilder
+internal static class ReportBuilder
 {
     public static AppraisalReport Build(AbstractDocument document, FactSet facts, IReadOnlyList<Flag> flags, Provenance provenance, BrandingView? branding = null)
     {
@@ -123,12 +122,9 @@ internal static partial class ReportBuilder
         }
 
         // "within five days", "28-day" time an outcome; "for five days" is more often how long a treatment ran.
-        var windows = frames.Where(f => !Duration().IsMatch(f.Text)).Select(f => f.Text).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToList();
+        var windows = frames.Where(f => !f.IsDuration).Select(f => f.Text).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToList();
         return windows.Count == 0 ? null : $"time frame: {string.Join(", ", windows)}";
     }
-
-    [GeneratedRegex(@"^(?:for|over|during)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex Duration();
 
     private static string Role(SectionRole role) => role.ToString().ToLowerInvariant();
 

@@ -97,4 +97,13 @@ public class TrialNumberTests
         followUp.Unit.ShouldBe("years");
         followUp.Days.ShouldBe(5.6 * 365.25, 1e-6);
     }
+
+    [Theory]
+    [InlineData("Patients took melatonin for five days.", true)]
+    [InlineData("Exercise was supervised over 12 weeks.", true)]
+    [InlineData("Delirium was assessed within five days of surgery.", false)]
+    [InlineData("Pain was lower at 6 months.", false)]
+    [InlineData("Patients were followed for 2 years of follow-up.", false)]
+    public void A_time_frame_says_whether_it_is_how_long_something_ran(string text, bool duration) =>
+        Facts(text).Of<FollowUpFact>().Single().IsDuration.ShouldBe(duration);
 }

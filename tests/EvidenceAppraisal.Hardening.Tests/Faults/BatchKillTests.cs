@@ -25,7 +25,7 @@ public class BatchKillTests(ITestOutputHelper output)
         var random = new Random(seed);
         output.WriteLine($"seed {seed}");
 
-        var (code, _, error) = Tool.RunProcess(TimeSpan.FromMinutes(10), null, ["batch", .. inputs, "--out", reference, "--jobs", "2", "--progress", "none"]);
+        var (code, _, error) = CliTool.RunProcess(TimeSpan.FromMinutes(10), null, ["batch", .. inputs, "--out", reference, "--jobs", "2", "--progress", "none"]);
         code.ShouldBe(2, error); // the broken records are error rows
         var expected = Lines(Path.Combine(reference, "appraisals.jsonl"));
         expected.Length.ShouldBe(Records + 40 - 2);
@@ -34,7 +34,7 @@ public class BatchKillTests(ITestOutputHelper output)
         for (var attempt = 0; attempt < 8; attempt++)
         {
             string[] args = ["batch", .. inputs, "--out", resumed, "--jobs", "2", "--progress", "none", .. attempt > 0 ? new[] { "--resume" } : []];
-            using var child = Tool.Start(null, args);
+            using var child = CliTool.Start(null, args);
             child.StandardInput.Close();
             _ = child.StandardOutput.ReadToEndAsync();
             _ = child.StandardError.ReadToEndAsync();
@@ -51,7 +51,7 @@ public class BatchKillTests(ITestOutputHelper output)
             output.WriteLine($"kill {kills}: {Lines(Path.Combine(resumed, "appraisals.jsonl")).Length} appraisal lines on disk");
         }
 
-        var final = Tool.RunProcess(TimeSpan.FromMinutes(10), null, ["batch", .. inputs, "--out", resumed, "--jobs", "2", "--progress", "none", "--resume"]);
+        var final = CliTool.RunProcess(TimeSpan.FromMinutes(10), null, ["batch", .. inputs, "--out", resumed, "--jobs", "2", "--progress", "none", "--resume"]);
         final.Code.ShouldBeOneOf([0, 2], final.Error); // 2 when the broken records' rows are written in this last run
         output.WriteLine($"{kills} kills; {expected.Length} appraisal lines compared");
         kills.ShouldBeGreaterThan(0, "every run ended before it could be killed: give the input more records");

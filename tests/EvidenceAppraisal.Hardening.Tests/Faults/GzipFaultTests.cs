@@ -15,7 +15,7 @@ public class GzipFaultTests
         var input = folder.Write("set.xml.gz", Gzip(PubMedSet(records)));
         var output = folder.File("out");
 
-        var (code, _, error) = Tool.Run("batch", input, "--out", output, "--jobs", "2", "--progress", "none");
+        var (code, _, error) = CliTool.Run("batch", input, "--out", output, "--jobs", "2", "--progress", "none");
 
         code.ShouldBe(2);
         error.ShouldContain("900012");
@@ -34,7 +34,7 @@ public class GzipFaultTests
         var input = folder.Write("cut.xml.gz", whole[..(whole.Length * 2 / 3)]);
         var output = folder.File("out");
 
-        var (code, _, error) = Tool.Run("batch", input, "--out", output, "--jobs", "2", "--progress", "none");
+        var (code, _, error) = CliTool.Run("batch", input, "--out", output, "--jobs", "2", "--progress", "none");
 
         code.ShouldBe(2);
         error.ShouldContain("cut.xml.gz");
@@ -60,7 +60,7 @@ public class GzipFaultTests
         folder.Write("in/b-fine.jsonl", JsonLines(0, 5));
         var output = folder.File("out");
 
-        var (code, _, error) = Tool.Run("batch", folder.File("in"), "--out", output, "--jobs", "2", "--progress", "none");
+        var (code, _, error) = CliTool.Run("batch", folder.File("in"), "--out", output, "--jobs", "2", "--progress", "none");
 
         code.ShouldBe(2);
         error.ShouldContain("a-corrupt.xml.gz");

@@ -21,7 +21,7 @@ public class OutputFaultTests
         var blocker = folder.Write("blocker", "a file where a folder should be");
         var output = Path.Combine(blocker, "out");
 
-        var (code, _, error) = Tool.Run(command, input, "--out", output, "--progress", "none");
+        var (code, _, error) = CliTool.Run(command, input, "--out", output, "--progress", "none");
 
         code.ShouldBe(5);
         var line = error.Trim().ShouldNotBeNull();
@@ -38,7 +38,7 @@ public class OutputFaultTests
         var input = folder.Write("in.jsonl", JsonLines(0, 3));
         var output = folder.Write("out", "not a folder");
 
-        var (code, _, error) = Tool.Run("batch", input, "--out", output, "--progress", "none");
+        var (code, _, error) = CliTool.Run("batch", input, "--out", output, "--progress", "none");
 
         code.ShouldBe(5);
         error.Trim().ShouldStartWith("error: ");
@@ -52,7 +52,7 @@ public class OutputFaultTests
         var input = folder.Write("in.jsonl", JsonLines(0, 1_500));
         var reference = folder.File("reference");
         var full = folder.File("full");
-        Tool.RunProcess(TimeSpan.FromMinutes(5), null, "batch", input, "--out", reference, "--jobs", "2", "--progress", "none").Code.ShouldBe(0);
+        CliTool.RunProcess(TimeSpan.FromMinutes(5), null, "batch", input, "--out", reference, "--jobs", "2", "--progress", "none").Code.ShouldBe(0);
 
         var (code, _, error) = RunWithFileSizeLimit(kilobytes: 256, "batch", input, "--out", full, "--jobs", "2", "--progress", "none");
 
@@ -63,7 +63,7 @@ public class OutputFaultTests
         var kept = File.ReadAllLines(Path.Combine(full, "appraisals.jsonl")).Length;
         kept.ShouldBeInRange(1, 1_499);
 
-        var resumed = Tool.RunProcess(TimeSpan.FromMinutes(5), null, "batch", input, "--out", full, "--jobs", "2", "--progress", "none", "--resume");
+        var resumed = CliTool.RunProcess(TimeSpan.FromMinutes(5), null, "batch", input, "--out", full, "--jobs", "2", "--progress", "none", "--resume");
         resumed.Code.ShouldBe(0, resumed.Error);
         Lines(Path.Combine(full, "appraisals.jsonl")).ShouldBe(Lines(Path.Combine(reference, "appraisals.jsonl")));
         File.ReadAllText(Path.Combine(full, "summary.csv")).ShouldBe(File.ReadAllText(Path.Combine(reference, "summary.csv")));
@@ -93,7 +93,7 @@ public class OutputFaultTests
         var info = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add("-c");
         info.ArgumentList.Add($"ulimit -f {kilobytes}; trap '' XFSZ; exec dotnet \"$0\" \"$@\"");
-        info.ArgumentList.Add(Tool.Dll);
+        info.ArgumentList.Add(CliTool.Dll);
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);

@@ -59,7 +59,7 @@ public class HostileInputCliTests
         var input = folder.Write(name, bytes);
         var output = folder.File("out");
 
-        var (code, _, error) = Tool.Run("report", input, "--out", output);
+        var (code, _, error) = CliTool.Run("report", input, "--out", output);
 
         code.ShouldBe(2);
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -80,7 +80,7 @@ public class HostileInputCliTests
         var input = folder.Write("rtl.txt", title + "\n\nHeparin reduced 28-day mortality \u0627\u0644\u0639\u0631\u0628\u064A\u0629 in 120 patients.\n");
         var output = folder.File("out");
 
-        var (code, _, error) = Tool.Run("report", input, "--out", output, "--formats", "html,md,json,pdf");
+        var (code, _, error) = CliTool.Run("report", input, "--out", output, "--formats", "html,md,json,pdf");
 
         error.ShouldBeEmpty();
         code.ShouldBe(0);
@@ -105,7 +105,7 @@ public class HostileInputCliTests
         }
 
         var output = folder.File("out");
-        var (code, _, error) = Tool.RunProcess(TimeSpan.FromMinutes(5), null, "report", input, "--out", output);
+        var (code, _, error) = CliTool.RunProcess(TimeSpan.FromMinutes(5), null, "report", input, "--out", output);
 
         code.ShouldBe(2);
         // Which limit speaks first depends on the machine: the reading patterns' time budget, or the text-size limit after them.
@@ -128,7 +128,7 @@ public class HostileInputCliTests
             file.SetLength(50L * 1024 * 1024 + 10);
         }
 
-        var (code, _, error) = Tool.Run("report", input, "--out", folder.File("out"), "--max-size", "1");
+        var (code, _, error) = CliTool.Run("report", input, "--out", folder.File("out"), "--max-size", "1");
 
         code.ShouldBe(2);
         error.ShouldContain("larger than the limit of 1,048,576 bytes");
@@ -139,7 +139,7 @@ public class HostileInputCliTests
     {
         using var folder = new TempFolder();
         var input = folder.Write("ok.txt", Abstract);
-        var (code, _, error) = Tool.Run("report", input, "--out", folder.File("out"), "--max-chars", "2000000", "--max-sentences", "10", "--max-records", "1");
+        var (code, _, error) = CliTool.Run("report", input, "--out", folder.File("out"), "--max-chars", "2000000", "--max-sentences", "10", "--max-records", "1");
         error.ShouldBeEmpty();
         code.ShouldBe(0);
     }

@@ -107,6 +107,9 @@ public sealed class FollowUpFact(Span span, string quote, int sentenceIndex) : F
     /// <summary>The phrase names the follow-up itself, not an outcome window or a time point.</summary>
     public bool IsFollowUp { get; init; }
 
+    /// <summary>The phrase says how long something ran ("for five days", "over 12 weeks"), more often a treatment than a follow-up.</summary>
+    public bool IsDuration { get; init; }
+
     /// <summary>The time frame in days (a month is 30.44 days, a year 365.25).</summary>
     public double Days => Unit switch
     {

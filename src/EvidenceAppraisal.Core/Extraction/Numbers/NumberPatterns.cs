@@ -53,7 +53,7 @@ internal static partial class NumberPatterns
     private static partial Regex OutcomeWindowPattern();
 
     /// <summary>A time point: "at 12 months", "after 8 weeks of follow-up".</summary>
-    [GeneratedRegex(@"\b(?:at|after|over|for|during|within|through|up to)\s+(?<n>\d+(?:[.,]\d+)?|" + NumberWords.Pattern + @")\s+(?<unit>years?|months?|weeks?|days?)\b(?:\s+(?:of\s+)?(?<follow>follow[- ]?up))?", Options | RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\b(?<prep>at|after|over|for|during|within|through|up to)\s+(?<n>\d+(?:[.,]\d+)?|" + NumberWords.Pattern + @")\s+(?<unit>years?|months?|weeks?|days?)\b(?:\s+(?:of\s+)?(?<follow>follow[- ]?up))?", Options | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex TimePointPattern();
 
     /// <summary>A number as the patterns capture it: decimal comma or middle dot, minus sign, and \d's digits of any script ("٣" is 3).</summary>

@@ -142,6 +142,7 @@ public sealed class NumbersExtractor : IFactExtractor
                     Unit = NumberPatterns.TimeUnit(m.Groups["unit"].Value),
                     Text = m.Value.Trim(),
                     IsFollowUp = m.Groups["follow"].Success,
+                    IsDuration = !m.Groups["follow"].Success && m.Groups["prep"].Value.ToLowerInvariant() is "for" or "over" or "during",
                 });
             }
         }

@@ -1,9 +1,13 @@
 using System.Diagnostics;
 
-namespace EvidenceAppraisal.Hardening.Tests.Support;
+namespace EvidenceAppraisal.Tests.Support;
 
-/// <summary>The command-line tool: in process (fast, serialised: the console is global) or as a child process (for kills and faults).</summary>
-internal static class Tool
+/// <summary>
+/// The command-line tool: in process (fast, serialised: the console is global) or as a child process (for standard
+/// input, kills and faults). Linked into the test projects that reference the CLI (<c>SharedCliTool</c> in their
+/// project file).
+/// </summary>
+internal static class CliTool
 {
     private static readonly object Gate = new();
 
@@ -37,7 +41,7 @@ internal static class Tool
     /// <summary>Starts the CLI as its own process (<c>dotnet evidence-appraisal.dll ...</c>), output captured.</summary>
     public static Process Start(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
