@@ -27,4 +27,14 @@ public class NumberWordsTests
     {
         NumberWords.TryParse(text, out _).ShouldBeFalse();
     }
+
+    [Fact]
+    public void Digits_of_other_scripts_read_as_their_values()
+    {
+        NumberWords.TryParse("\u0661\u0662\u0660", out var count).ShouldBeTrue(); // Arabic-Indic 120
+        count.ShouldBe(120);
+        NumberPatterns.ParseNumber("\u0663.\u0665").ShouldBe(3.5);
+        NumberPatterns.ParseCount("\u0967\u0966").ShouldBe(10); // Devanagari 10
+        NumberPatterns.AsciiDigits("p = 0.05").ShouldBe("p = 0.05");
+    }
 }

@@ -65,18 +65,13 @@ internal static partial class NumberPatterns
         int.TryParse(AsciiDigits(text), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     /// <summary>\d matches the digits of every script; the parsers read ASCII ones.</summary>
-    public static string AsciiDigits(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsDigit(c) && c is not (>= '0' and <= '9'))
-            {
-                return string.Concat(text.Select(d => char.IsDigit(d) && d is not (>= '0' and <= '9') ? (char)('0' + (int)char.GetNumericValue(d)) : d));
-            }
-        }
+    public static string AsciiDigits(string text) =>
+        text.Any(IsOtherScriptDigit) ? string.Concat(text.Select(AsciiDigit)) : text;
 
-        return text;
-    }
+    /// <summary>A decimal digit of any script as its ASCII digit ("٣" is '3'); any other character as it is.</summary>
+    public static char AsciiDigit(char c) => IsOtherScriptDigit(c) ? (char)('0' + (int)char.GetNumericValue(c)) : c;
+
+    private static bool IsOtherScriptDigit(char c) => char.IsDigit(c) && c is not (>= '0' and <= '9');
 
     /// <summary>The interval's bounds, in order; false when they do not parse or are reversed.</summary>
     public static bool TryParseBounds(Match interval, out double lower, out double upper)

@@ -59,7 +59,7 @@ internal static class NumberWords
                     return false;
                 }
 
-                digits[length++] = c is >= '0' and <= '9' ? c : (char)('0' + (int)char.GetNumericValue(c));
+                digits[length++] = NumberPatterns.AsciiDigit(c);
                 groupLength++;
             }
             else if (c is ',' or ' ' or '\u2009' or '\u202F' or '\u00A0' && groupLength > 0 && (length == groupLength ? groupLength <= 3 : groupLength == 3))
