@@ -25,7 +25,8 @@ internal sealed class ReportLineWriter
     {
         _buffer.ResetWrittenCount();
         _json.Reset(_buffer);
-        JsonSerializer.Serialize(_json, report, JsonReportRenderer.CompactOptions);
+        JsonReportRenderer.WriteCompact(_json, report);
+        _json.Flush();
         var body = _buffer.WrittenSpan; // {"source":...}
         var key = JsonEncodedText.Encode(id, JsonReportRenderer.CompactOptions.Encoder).EncodedUtf8Bytes;
         var length = "{\"id\":\""u8.Length + key.Length + "\","u8.Length + (body.Length - 1) + 1;
