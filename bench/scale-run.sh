@@ -3,6 +3,7 @@
 # abstracts in bench/data/abstracts, then time, with /usr/bin/time -v:
 #   1. reading alone   (bench: read-only pass over the file: the floor that parsing sets)
 #   2. batch to JSONL  (read + facts + rules + JSON, no HTML), all cores
+# both with the programs published ReadyToRun (as deploy/ installs them),
 # and print records/s, CPU use and peak memory for each. Usage:
 #   bash bench/scale-run.sh [N] [xml|xml.gz|jsonl] [WORKDIR]
 set -euo pipefail
@@ -12,10 +13,12 @@ kind=${2:-xml}
 work=${3:-$(mktemp -d)}
 mkdir -p "$work"
 
-dotnet build -c Release bench/EvidenceAppraisal.Bench >/dev/null
-dotnet build -c Release src/EvidenceAppraisal.Cli >/dev/null
-bench=bench/EvidenceAppraisal.Bench/bin/Release/net10.0/EvidenceAppraisal.Bench
-cli=src/EvidenceAppraisal.Cli/bin/Release/net10.0/evidence-appraisal
+# Both programs as they are installed (deploy/Dockerfile): published ReadyToRun, so that neither figure is mostly JIT.
+publish() { dotnet publish "$1" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$2" >/dev/null; }
+publish bench/EvidenceAppraisal.Bench "$work/bench-bin"
+publish src/EvidenceAppraisal.Cli "$work/cli-bin"
+bench=$work/bench-bin/EvidenceAppraisal.Bench
+cli=$work/cli-bin/evidence-appraisal
 
 input="$work/scale-$count.$kind"
 case "$kind" in
