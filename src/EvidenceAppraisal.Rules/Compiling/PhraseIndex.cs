@@ -297,7 +297,9 @@ internal sealed class PhraseMatcher
     private readonly int[] _asciiClass = new int[128];
     private readonly int _classCount;
     private readonly int[] _rootNext;                   // root's transitions by class (0: stay at root)
-    private readonly Dictionary<long, int> _next = [];  // other states' transitions, keyed state * classes + class
+    private readonly int[] _firstEdge;                  // other states' transitions: edges _firstEdge[s] .. _firstEdge[s + 1] - 1,
+    private readonly int[] _edgeClass;                  // sorted by class (most states have one or two)
+    private readonly int[] _edgeTarget;
     private readonly int[] _fail;
     private readonly int[] _report;                     // nearest state in the failure chain (itself included) that ends a phrase, or -1
     private readonly int[] _phraseOf;                   // phrase id ending at a state, or -1
@@ -321,6 +323,7 @@ internal sealed class PhraseMatcher
         // The trie: state 0 is the root.
         var phraseOf = new List<int> { -1 };
         var children = new List<List<(int Class, int State)>> { new() };
+        var trie = new Dictionary<long, int>(); // while building: state * classes + class → state
         for (var id = 0; id < phrases.Count; id++)
         {
             if (phrases[id].Length == 0)
@@ -333,13 +336,14 @@ internal sealed class PhraseMatcher
             foreach (var c in phrases[id])
             {
                 var cls = _classes[c];
-                if (!TryNext(state, cls, out var next))
+                var key = (long)state * _classCount + cls;
+                if (!trie.TryGetValue(key, out var next))
                 {
                     next = phraseOf.Count;
                     phraseOf.Add(-1);
                     children.Add([]);
                     children[state].Add((cls, next));
-                    SetNext(state, cls, next);
+                    trie[key] = next;
                 }
 
                 state = next;
@@ -353,6 +357,22 @@ internal sealed class PhraseMatcher
         {
             _rootNext[cls] = child;
         }
+
+        _firstEdge = new int[children.Count + 1];
+        _edgeClass = new int[phraseOf.Count - 1];
+        _edgeTarget = new int[phraseOf.Count - 1];
+        var edge = 0;
+        for (var state = 0; state < children.Count; state++)
+        {
+            _firstEdge[state] = edge;
+            foreach (var (cls, child) in children[state].OrderBy(c => c.Class))
+            {
+                _edgeClass[edge] = cls;
+                _edgeTarget[edge++] = child;
+            }
+        }
+
+        _firstEdge[children.Count] = edge;
 
         // Failure links breadth first: a state's longest proper suffix that is also a trie path.
         _phraseOf = [.. phraseOf];
@@ -436,7 +456,12 @@ internal sealed class PhraseMatcher
         }
     }
 
-    private bool TryNext(int state, int cls, out int next) => _next.TryGetValue((long)state * _classCount + cls, out next);
-
-    private void SetNext(int state, int cls, int next) => _next[(long)state * _classCount + cls] = next;
+    private bool TryNext(int state, int cls, out int next)
+    {
+        var from = _firstEdge[state];
+        var to = _firstEdge[state + 1];
+        var at = to - from <= 8 ? Array.IndexOf(_edgeClass, cls, from, to - from) : Array.BinarySearch(_edgeClass, from, to - from, cls);
+        next = at >= 0 ? _edgeTarget[at] : 0;
+        return at >= 0;
+    }
 }
