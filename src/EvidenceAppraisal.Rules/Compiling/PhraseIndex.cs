@@ -458,10 +458,30 @@ internal sealed class PhraseMatcher
 
     private bool TryNext(int state, int cls, out int next)
     {
-        var from = _firstEdge[state];
-        var to = _firstEdge[state + 1];
-        var at = to - from <= 8 ? Array.IndexOf(_edgeClass, cls, from, to - from) : Array.BinarySearch(_edgeClass, from, to - from, cls);
-        next = at >= 0 ? _edgeTarget[at] : 0;
-        return at >= 0;
+        // Binary search by hand: most states have one or two edges, and a library call costs more than the search.
+        var low = _firstEdge[state];
+        var high = _firstEdge[state + 1] - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var found = _edgeClass[middle];
+            if (found == cls)
+            {
+                next = _edgeTarget[middle];
+                return true;
+            }
+
+            if (found < cls)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        next = 0;
+        return false;
     }
 }
