@@ -289,7 +289,8 @@ internal sealed class PhraseMemo
 /// <summary>
 /// Finds which of a fixed list of phrases occur in a text (ordinal, UTF-16 code units), in one pass: an Aho–Corasick
 /// automaton. Time is linear in the text plus the number of phrases, however the phrases overlap or repeat (an
-/// output chain is followed only until a phrase already found); memory is linear in the phrases' total length.
+/// output chain is followed only until a phrase already found); memory is linear in the phrases' total length, plus
+/// a full transition table (one lookup per char) when states times distinct chars stay under a bound.
 /// </summary>
 internal sealed class PhraseMatcher
 {
@@ -304,8 +305,10 @@ internal sealed class PhraseMatcher
     private readonly int[] _report;                     // nearest state in the failure chain (itself included) that ends a phrase, or -1
     private readonly int[] _phraseOf;                   // phrase id ending at a state, or -1
     private readonly ulong[] _always;                   // empty phrases: in every text
+    private readonly int[]? _table;                     // every state's next state by class, failures included; null when too large
 
-    public PhraseMatcher(IReadOnlyList<string> phrases)
+    /// <param name="maxTableCells">Largest full transition table (states × classes) to build; above it, transitions walk failure links.</param>
+    public PhraseMatcher(IReadOnlyList<string> phrases, int maxTableCells = 1 << 22)
     {
         Words = Math.Max(1, (phrases.Count + 63) / 64);
         _always = new ulong[Words];
@@ -379,17 +382,33 @@ internal sealed class PhraseMatcher
         _fail = new int[_phraseOf.Length];
         _report = new int[_phraseOf.Length];
         _report[0] = -1;
-        var queue = new Queue<int>();
-        queue.Enqueue(0);
-        while (queue.Count > 0)
+        var order = new List<int> { 0 };
+        for (var i = 0; i < order.Count; i++)
         {
-            var state = queue.Dequeue();
+            var state = order[i];
             foreach (var (cls, child) in children[state])
             {
                 _fail[child] = state == 0 ? 0 : Step(_fail[state], cls);
                 _report[child] = _phraseOf[child] >= 0 ? child : _report[_fail[child]];
-                queue.Enqueue(child);
+                order.Add(child);
             }
+        }
+
+        if ((long)order.Count * _classCount <= maxTableCells)
+        {
+            // Breadth first, so a state's failure row is filled before its own: its row is that one, overridden by its edges.
+            var table = new int[order.Count * _classCount];
+            _rootNext.CopyTo(table, 0);
+            foreach (var state in order.Skip(1))
+            {
+                Array.Copy(table, _fail[state] * _classCount, table, state * _classCount, _classCount);
+                foreach (var (cls, child) in children[state])
+                {
+                    table[state * _classCount + cls] = child;
+                }
+            }
+
+            _table = table;
         }
     }
 
@@ -439,6 +458,12 @@ internal sealed class PhraseMatcher
 
     private int Step(int state, int cls, ref long steps)
     {
+        if (_table is { } table)
+        {
+            steps++;
+            return table[state * _classCount + cls];
+        }
+
         while (true)
         {
             steps++;
