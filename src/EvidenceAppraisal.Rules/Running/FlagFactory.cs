@@ -47,8 +47,10 @@ internal static class FlagFactory
             built.Add((flag, first, evidence));
         }
 
-        // Sentences each rule's flags quote, and which rules claim to supersede it.
-        var quotedBy = built.GroupBy(b => b.Flag.Id).ToDictionary(g => g.Key, g => g.SelectMany(b => Quotes(b.Evidence, document)).ToHashSet(StringComparer.Ordinal));
+        // Sentences each rule's flags quote (gathered only for rules that supersede one that fired: few do), and which rules claim to supersede it.
+        var quotedBy = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        HashSet<string> QuotedBy(string id) => quotedBy.TryGetValue(id, out var quoted) ? quoted
+            : quotedBy[id] = built.Where(b => b.Flag.Id == id).SelectMany(b => Quotes(b.Evidence, document)).ToHashSet(StringComparer.Ordinal);
         var supersededBy = built.SelectMany(b => b.First.Rule.Supersedes.Select(target => (Target: target, By: b.Flag.Id)))
             .Distinct()
             .ToLookup(x => x.Target, x => x.By);
@@ -61,7 +63,7 @@ internal static class FlagFactory
             string? hider = null;
             foreach (var by in supersededBy[flag.Id])
             {
-                var covered = quotedBy[by];
+                var covered = QuotedBy(by);
                 var left = remaining.Where(f => !covered.Contains(QuoteOf(f, document))).ToList();
                 var wholeDocument = remaining.Count == 0 && covered.Contains(document.Title);
                 if (left.Count < remaining.Count || wholeDocument)
@@ -76,14 +78,13 @@ internal static class FlagFactory
                 }
             }
 
-            var complete = Complete(flag, evidence.Count == 0 ? evidence : remaining, document);
             if (hider is not null && (remaining.Count == 0))
             {
                 hidden.Add(new HiddenFlag(Complete(flag, evidence, document), hider));
             }
             else
             {
-                shown.Add(complete);
+                shown.Add(Complete(flag, evidence.Count == 0 ? evidence : remaining, document));
             }
         }
 

@@ -86,6 +86,11 @@ internal sealed partial class MessageTemplate
 
     public string Render(IReadOnlyDictionary<string, object> facts)
     {
+        if (_parts is [string text])
+        {
+            return text; // no holes: every firing has the same message
+        }
+
         var sb = new StringBuilder();
         foreach (var part in _parts)
         {
