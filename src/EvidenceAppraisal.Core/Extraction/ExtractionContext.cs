@@ -1,4 +1,5 @@
 using EvidenceAppraisal.Documents;
+using EvidenceAppraisal.Extraction.Claims;
 
 namespace EvidenceAppraisal.Extraction;
 
@@ -8,11 +9,13 @@ public sealed class ExtractionContext
     private readonly List<Fact> _facts = [];
     private readonly List<string> _notes = [];
     private readonly ulong[]?[] _cueMasks;
+    private readonly OutcomeClaim[]?[] _outcomeClaims;
 
     public ExtractionContext(AbstractDocument document)
     {
         Document = document;
         _cueMasks = new ulong[]?[document.Sentences.Count + 1];
+        _outcomeClaims = new OutcomeClaim[]?[document.Sentences.Count];
     }
 
     public AbstractDocument Document { get; }
@@ -42,6 +45,13 @@ public sealed class ExtractionContext
 
         return masks[set.Id];
     }
+
+    /// <summary>
+    /// The outcome claims of sentence <paramref name="index"/> (<see cref="OutcomeClaimParser.Parse"/>), parsed once:
+    /// PICO reads the outcomes of results sentences and the claims extractor the same claims again.
+    /// </summary>
+    internal IReadOnlyList<OutcomeClaim> OutcomeClaims(int index) =>
+        _outcomeClaims[index] ??= [.. OutcomeClaimParser.Parse(Document.Sentences[index].Text)];
 
     /// <summary>A fact resting on a whole sentence.</summary>
     public (Span Span, string Quote, int Index) At(Sentence sentence) => (sentence.Span, sentence.Text, sentence.Index);
