@@ -51,7 +51,7 @@ public sealed class ExtractionContext
     /// PICO reads the outcomes of results sentences and the claims extractor the same claims again.
     /// </summary>
     internal IReadOnlyList<OutcomeClaim> OutcomeClaims(int index) =>
-        _outcomeClaims[index] ??= [.. OutcomeClaimParser.Parse(Document.Sentences[index].Text)];
+        _outcomeClaims[index] ??= [.. OutcomeClaimParser.Parse(Document.Sentences[index].Text, CueMask(OutcomeClaimParser.Set, index))];
 
     /// <summary>A fact resting on a whole sentence.</summary>
     public (Span Span, string Quote, int Index) At(Sentence sentence) => (sentence.Span, sentence.Text, sentence.Index);
