@@ -111,13 +111,14 @@ internal static class CueIndex
     private static readonly Lock Sync = new();
     private static readonly List<CueSet> Sets = [];
     private static Table? _table;
+    private static int _version;
 
     public static int Register(CueSet set)
     {
         lock (Sync)
         {
             Sets.Add(set);
-            _table = null;
+            Invalidate();
             return Sets.Count - 1;
         }
     }
@@ -126,8 +127,21 @@ internal static class CueIndex
     {
         lock (Sync)
         {
-            _table = null;
+            Invalidate();
         }
+    }
+
+    /// <summary>
+    /// Changes whenever a set or a cue joins. A set fills in while its class initialises, and another thread may read
+    /// a sentence meanwhile: masks read under an older version can lack a newcomer's bits, so they are read again.
+    /// </summary>
+    public static int Version => Volatile.Read(ref _version);
+
+    // Under Sync. The table goes first: a reader that sees the new version then finds no table older than it.
+    private static void Invalidate()
+    {
+        Volatile.Write(ref _table, null);
+        Volatile.Write(ref _version, _version + 1);
     }
 
     /// <summary>Number of sets registered so far: masks shorter than this were read before a set joined.</summary>
@@ -194,7 +208,7 @@ internal static class CueIndex
         return masks;
     }
 
-    private static Table Current => _table ?? Build();
+    private static Table Current => Volatile.Read(ref _table) ?? Build();
 
     private static Table Build()
     {

@@ -1,4 +1,5 @@
 using EvidenceAppraisal.Documents;
+using EvidenceAppraisal.Extraction.Claims;
 
 namespace EvidenceAppraisal.Extraction;
 
@@ -7,12 +8,14 @@ public sealed class ExtractionContext
 {
     private readonly List<Fact> _facts = [];
     private readonly List<string> _notes = [];
-    private readonly ulong[]?[] _cueMasks;
+    private readonly (ulong[]? Masks, int Version)[] _cueMasks;
+    private readonly OutcomeClaim[]?[] _outcomeClaims;
 
     public ExtractionContext(AbstractDocument document)
     {
         Document = document;
-        _cueMasks = new ulong[]?[document.Sentences.Count + 1];
+        _cueMasks = new (ulong[]?, int)[document.Sentences.Count + 1];
+        _outcomeClaims = new OutcomeClaim[]?[document.Sentences.Count];
     }
 
     public AbstractDocument Document { get; }
@@ -34,14 +37,23 @@ public sealed class ExtractionContext
     /// </summary>
     internal ulong CueMask(CueSet set, int index)
     {
-        ref var masks = ref _cueMasks[index + 1];
-        if (masks is null || masks.Length <= set.Id)
+        ref var kept = ref _cueMasks[index + 1];
+        // Read before scanning: the scan then sees a table at least this new (see CueIndex.Version).
+        var version = CueIndex.Version;
+        if (kept.Masks is null || kept.Version != version || kept.Masks.Length <= set.Id)
         {
-            masks = CueIndex.Scan(index < 0 ? Document.Title : Document.Sentences[index].Text);
+            kept = (CueIndex.Scan(index < 0 ? Document.Title : Document.Sentences[index].Text), version);
         }
 
-        return masks[set.Id];
+        return kept.Masks[set.Id];
     }
+
+    /// <summary>
+    /// The outcome claims of sentence <paramref name="index"/> (<see cref="OutcomeClaimParser.Parse"/>), parsed once:
+    /// PICO reads the outcomes of results sentences and the claims extractor the same claims again.
+    /// </summary>
+    internal IReadOnlyList<OutcomeClaim> OutcomeClaims(int index) =>
+        _outcomeClaims[index] ??= [.. OutcomeClaimParser.Parse(Document.Sentences[index].Text, CueMask(OutcomeClaimParser.Set, index))];
 
     /// <summary>A fact resting on a whole sentence.</summary>
     public (Span Span, string Quote, int Index) At(Sentence sentence) => (sentence.Span, sentence.Text, sentence.Index);

@@ -173,32 +173,13 @@ public class ClaimCueScreenTests
             "Smith et al suggested X.", "Reportedly X.", "X were reported to Y.", "According to the literature.", "According to previous X."]),
     ];
 
-    public static TheoryData<string, string> Matches()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var (cue, texts) in Samples)
-        {
-            foreach (var text in texts)
-            {
-                data.Add(cue, text);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string> Matches() => CueScreens.Rows(Samples);
 
     [Theory]
     [MemberData(nameof(Matches))]
     public void When_a_claim_pattern_matches_its_screen_admits_the_sentence(string cue, string text)
     {
-        var screened = Cues[cue];
-        screened.Pattern.IsMatch(text).ShouldBeTrue($"the sample must match {cue}'s pattern to test its screen");
-        screened.MayMatch(ClaimCues.Set.Scan(text)).ShouldBeTrue($"{cue}'s words miss \"{text}\"");
-        var upper = text.ToUpperInvariant();
-        if (screened.Pattern.IsMatch(upper))
-        {
-            screened.MayMatch(ClaimCues.Set.Scan(upper)).ShouldBeTrue($"{cue}'s words miss \"{upper}\"");
-        }
+        CueScreens.ShouldAdmit(cue, Cues[cue], text);
 
         // All cues of the sentence together: screened as the scorer reads them, and with every pattern tried.
         ClaimSentenceScorer.SentenceCues.Of(text, ClaimCues.Set.Scan(text)).ShouldBe(ClaimSentenceScorer.SentenceCues.Of(text, ulong.MaxValue));

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using EvidenceAppraisal.Extraction;
+using EvidenceAppraisal.Reading;
 
 namespace EvidenceAppraisal.Core.Tests.Extraction;
 
@@ -43,5 +44,18 @@ public class CueSetTests
     {
         Randomised.IsMatch("Randomisation was by computer.").ShouldBeFalse(); // prefix marks it, the pattern decides
         Randomised.IsMatch("Adults were randomized.").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_mask_kept_before_a_set_filled_in_is_read_again_with_its_cues()
+    {
+        // Another thread may read a sentence while a family's class is still adding its cues: the kept mask must
+        // not hide the cues added after it was read.
+        var context = new ExtractionContext(PlainTextReader.Parse("test", "Heparin in sepsis\n\nPatients received heparin."));
+        var filling = new CueSet();
+        context.CueMask(filling, 0).ShouldBe(0UL);
+        var heparin = filling.AddWords("heparin");
+        heparin.MayMatch(context.CueMask(filling, 0)).ShouldBeTrue();
+        heparin.MayMatch(context.CueMask(filling, -1)).ShouldBeTrue();
     }
 }

@@ -47,4 +47,24 @@ public class PicoExtractionTests
         pico.Query.ShouldBeEmpty();
         pico.QueryUrl.ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("enoxaparin", true)]
+    [InlineData("ENOXAPARIN", true)]
+    [InlineData("Rituximab", true)]
+    [InlineData("lisinopril", true)]
+    [InlineData("metoprolol", true)]
+    [InlineData("dexamethasone", true)]
+    [InlineData("montelukast", true)]
+    [InlineData("paclitaxel", true)]
+    [InlineData("lorazepam", true)]
+    [InlineData("aciclovir", true)]
+    [InlineData("aspirin", true)]
+    [InlineData("inhaled", false)]
+    [InlineData("parin", false)]
+    [InlineData("patients", false)]
+    public void A_word_is_drug_like_by_its_name_or_stem_in_any_case(string word, bool expected)
+    {
+        InterventionLexicon.IsDrugWord(word).ShouldBe(expected);
+    }
 }

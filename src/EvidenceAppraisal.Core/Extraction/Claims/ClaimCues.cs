@@ -131,6 +131,13 @@ internal static partial class ClaimCues
     [GeneratedRegex(@"(?:(?<!\d)\d+(?:\.\d+)?\s*(?:%|±|mg|ml|μ|nm|kg|fold|-fold|years?|months?|days?|weeks?|h\b|hours?|patients|subjects|participants|cases|samples|mice|cells)|[pP]\s*[<=>≤]\s*0?\.\d|\b95%|\bCI\b|±|\b(?:OR|RR|HR|AUC|r|R2)\s*[=:]\s*-?\d|\(\s*n\s*=|(?<!\d)\d+\s*/\s*\d+\b)", RegexOptions.CultureInvariant, Timeout)]
     public static partial Regex Measurement();
 
+    /// <summary>
+    /// <see cref="Measurement"/>, run only where it can match: each of its alternatives needs a digit, "CI", "±" or "("
+    /// (most sentences without a number have none of them, and the pattern would try every position of them).
+    /// </summary>
+    public static bool IsMeasurement(string text, bool hasDigit) =>
+        (hasDigit || text.AsSpan().IndexOfAny('±', '(') >= 0 || text.Contains("CI", StringComparison.Ordinal)) && Measurement().IsMatch(text);
+
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant, Timeout)]
     public static partial Regex Digit();
 

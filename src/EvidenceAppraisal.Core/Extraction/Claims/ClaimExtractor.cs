@@ -61,7 +61,7 @@ public sealed partial class ClaimExtractor : IFactExtractor
             if (isClaimSentence || reported || role is SectionRole.Results or SectionRole.Conclusions)
             {
                 string? intervention = null, comparator = null;
-                foreach (var claim in OutcomeClaimParser.Parse(text))
+                foreach (var claim in context.OutcomeClaims(i))
                 {
                     intervention ??= InterventionIn(text, pico);
                     strength ??= StrengthOf(text, speculative.Contains(sentence.Index));

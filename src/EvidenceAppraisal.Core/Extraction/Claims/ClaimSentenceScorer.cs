@@ -159,29 +159,33 @@ internal static class ClaimSentenceScorer
         public bool AnyClaimCue => Concluding || AuthorsAssert || HereWe || Consequence || Interpretation || ThatClause;
 
         /// <summary>The cues of <paramref name="text"/>; <paramref name="mask"/> (from <see cref="ClaimCues.Set"/>) skips patterns whose words are absent.</summary>
-        public static SentenceCues Of(string text, ulong mask) => new(
-            ClaimCues.ConclusionMarkerCue.IsMatch(text, mask),
-            ClaimCues.ConclusionSubjectCue.IsMatch(text, mask),
-            ClaimCues.SummingUpCue.IsMatch(text, mask),
-            ClaimCues.AuthorsAssertCue.IsMatch(text, mask),
-            ClaimCues.HereWeCue.IsMatch(text, mask),
-            ClaimCues.ConsequenceCue.IsMatch(text, mask),
-            ClaimCues.ProjectedConsequenceCue.IsMatch(text, mask),
-            ClaimCues.SpeculativeCue.IsMatch(text, mask),
-            ClaimCues.ThatClauseCue.IsMatch(text, mask),
-            ClaimCues.InterpretationCue.IsMatch(text, mask),
-            ClaimCues.GeneralPresentCue.IsMatch(text, mask),
-            ClaimCues.FirstPersonCue.IsMatch(text, mask),
-            ClaimCues.StartsWithWeCue.IsMatch(text, mask),
-            ClaimCues.Measurement().IsMatch(text),
-            ClaimCues.Digit().IsMatch(text),
-            ClaimCues.ProcedureCue.IsMatch(text, mask),
-            ClaimCues.AimCue.IsMatch(text, mask),
-            ClaimCues.PaperDescriptionCue.IsMatch(text, mask),
-            ClaimCues.KnownCue.IsMatch(text, mask),
-            ClaimCues.PastObservationCue.IsMatch(text, mask),
-            ClaimCues.MetaDiscourseCue.IsMatch(text, mask) && !ClaimCues.FindingInside().IsMatch(text),
-            ClaimCues.FurnitureCue.IsMatch(text, mask));
+        public static SentenceCues Of(string text, ulong mask)
+        {
+            var digit = ClaimCues.Digit().IsMatch(text);
+            return new(
+                ClaimCues.ConclusionMarkerCue.IsMatch(text, mask),
+                ClaimCues.ConclusionSubjectCue.IsMatch(text, mask),
+                ClaimCues.SummingUpCue.IsMatch(text, mask),
+                ClaimCues.AuthorsAssertCue.IsMatch(text, mask),
+                ClaimCues.HereWeCue.IsMatch(text, mask),
+                ClaimCues.ConsequenceCue.IsMatch(text, mask),
+                ClaimCues.ProjectedConsequenceCue.IsMatch(text, mask),
+                ClaimCues.SpeculativeCue.IsMatch(text, mask),
+                ClaimCues.ThatClauseCue.IsMatch(text, mask),
+                ClaimCues.InterpretationCue.IsMatch(text, mask),
+                ClaimCues.GeneralPresentCue.IsMatch(text, mask),
+                ClaimCues.FirstPersonCue.IsMatch(text, mask),
+                ClaimCues.StartsWithWeCue.IsMatch(text, mask),
+                ClaimCues.IsMeasurement(text, digit),
+                digit,
+                ClaimCues.ProcedureCue.IsMatch(text, mask),
+                ClaimCues.AimCue.IsMatch(text, mask),
+                ClaimCues.PaperDescriptionCue.IsMatch(text, mask),
+                ClaimCues.KnownCue.IsMatch(text, mask),
+                ClaimCues.PastObservationCue.IsMatch(text, mask),
+                ClaimCues.MetaDiscourseCue.IsMatch(text, mask) && !ClaimCues.FindingInside().IsMatch(text),
+                ClaimCues.FurnitureCue.IsMatch(text, mask));
+        }
 
         /// <summary>The words that most mark the sentence as a claim, for the report; empty when only its place does.</summary>
         public string StrongestCue(string text)

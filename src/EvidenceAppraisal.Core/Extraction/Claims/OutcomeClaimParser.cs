@@ -17,6 +17,14 @@ internal static partial class OutcomeClaimParser
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DirectionWord();
 
+    /// <summary>The direction words' screen (see <see cref="CueSet"/>): a sentence with none of these words claims nothing.</summary>
+    public static readonly CueSet Set = new();
+
+    // Every alternative of DirectionWord is one of these words, or (its inflections) starts with one of these prefixes.
+    public static readonly Cue DirectionCue = Set.Add(DirectionWord(),
+        "reduc*|decreas*|lower*|prevent*|attenuat*|alleviat*|shorten*|fewer|increas*|rais*|prolong*|higher|greater|longer|improv*|enhanc*|benefit*|better|"
+        + "worsen*|impair*|exacerbat*|aggravat*|worse|associated|differ*|similar|comparable|mixed");
+
     /// <summary>
     /// A negation ending right before a direction word: "did not", "no significant", "failed to", "without",
     /// "was not significantly". Applied to the few words before the direction word only.
@@ -53,9 +61,10 @@ internal static partial class OutcomeClaimParser
         "regarding ", "with regard to ", "with respect to ", "concerning ", "for ", "in terms of ",
     ];
 
-    public static IEnumerable<OutcomeClaim> Parse(string text)
+    /// <param name="mask">The sentence's mask of <see cref="Set"/>.</param>
+    public static IEnumerable<OutcomeClaim> Parse(string text, ulong mask)
     {
-        var matches = DirectionWord().Matches(text);
+        var matches = DirectionCue.Matches(text, mask);
         for (var i = 0; i < matches.Count; i++)
         {
             var verbMatch = matches[i];

@@ -7,6 +7,12 @@ internal static partial class HarmCues
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    /// <summary>The safety words' screen (see <see cref="CueSet"/>): every alternative of <see cref="General"/> ends in one of these words.</summary>
+    public static readonly CueSet Set = new();
+
+    public static readonly Cue GeneralCue = Set.Add(General(),
+        "adverse|side|toxicity|toxicities|complication|complications|ae|aes|sae|saes|safe|safety|safely|unsafe|unsafety|unsafely|tolerability|tolerated|tolerable|harm|harms|harmful");
+
     [GeneratedRegex(@"\b(?:(?:serious |severe |major |minor |drug[- ]related |treatment[- ]related |treatment[- ]emergent )?(?:adverse (?:drug )?(?:events?|effects?|reactions?|outcomes?)|side[- ]effects?|toxicit(?:y|ies)|complications?)|(?-i:S?AEs?)|(?:un)?safe(?:ty|ly)?|(?:well[- ])?tolera(?:bility|ted|ble)|harms?|harmful)\b", Options, 1000)]
     public static partial Regex General();
 

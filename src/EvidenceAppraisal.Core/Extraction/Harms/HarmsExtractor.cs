@@ -23,7 +23,7 @@ public sealed class HarmsExtractor : IFactExtractor
         foreach (var sentence in document.Sentences)
         {
             var text = sentence.Text;
-            var (match, kind) = FirstMention(text, principal);
+            var (match, kind) = FirstMention(text, principal, context.CueMask(HarmCues.Set, sentence.Index));
             if (match is null)
             {
                 continue;
@@ -62,7 +62,7 @@ public sealed class HarmsExtractor : IFactExtractor
     }
 
     /// <summary>The principal harm's own words take precedence over general safety words in the same sentence.</summary>
-    private static ((int Index, int Length)? Match, string Kind) FirstMention(string text, PrincipalHarm? principal)
+    private static ((int Index, int Length)? Match, string Kind) FirstMention(string text, PrincipalHarm? principal, ulong mask)
     {
         if (principal is not null)
         {
@@ -77,7 +77,7 @@ public sealed class HarmsExtractor : IFactExtractor
             }
         }
 
-        var general = HarmCues.General().Match(text);
+        var general = HarmCues.GeneralCue.Match(text, mask);
         if (!general.Success)
         {
             return (null, "");

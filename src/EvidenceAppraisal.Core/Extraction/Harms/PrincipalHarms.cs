@@ -46,7 +46,21 @@ public static class PrincipalHarms
         }
 
         var words = $" {intervention.ToLowerInvariant()} ";
-        return Table.FirstOrDefault(row => row.Members.Any(member => words.Contains($" {member} ", StringComparison.Ordinal)
-            || words.Contains($" {member}-", StringComparison.Ordinal) || words.Contains($"-{member} ", StringComparison.Ordinal)));
+        foreach (var (row, needles) in MemberNeedles)
+        {
+            foreach (var needle in needles)
+            {
+                if (words.Contains(needle, StringComparison.Ordinal))
+                {
+                    return row;
+                }
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>Each row with its members as a whole word (" heparin "), before a hyphen (" heparin-") or after one ("-heparin "), built once rather than per call.</summary>
+    private static readonly (PrincipalHarm Row, string[] Needles)[] MemberNeedles =
+        Table.Select(row => (row, row.Members.SelectMany(member => new[] { $" {member} ", $" {member}-", $"-{member} " }).ToArray())).ToArray();
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using EvidenceAppraisal.Extraction.Harms;
 
 namespace EvidenceAppraisal.Extraction.Pico;
@@ -15,6 +16,9 @@ public static class InterventionLexicon
         "gliflozin", "gliptin", "glitazone", "dipine", "prazole", "setron", "triptan", "lukast", "platin", "taxel", "rubicin", "fungin",
         "semide", "thiazide", "azepam", "zolam", "profen", "coxib", "dronate", "xaban", "gatran", "tropin", "caine", "curonium", "sone", "olone",
     ];
+
+    /// <summary>The last letters of the stems (all ASCII, lower case).</summary>
+    private static readonly SearchValues<char> StemEnds = SearchValues.Create(string.Concat(Stems.Select(stem => stem[^1]).Distinct()));
 
     private static readonly HashSet<string> Names = new(
         PrincipalHarms.Table.SelectMany(row => row.Members).Where(m => m.Length > 4 && !m.EndsWith('s') && !m.Contains(' ', StringComparison.Ordinal))
@@ -82,6 +86,12 @@ public static class InterventionLexicon
         if (NameLookup.Contains(word))
         {
             return true;
+        }
+
+        // Most words end in a letter no stem ends in; no other character equals these ASCII letters ignoring case.
+        if (!StemEnds.Contains(char.ToLowerInvariant(word[^1])))
+        {
+            return false;
         }
 
         foreach (var stem in Stems)

@@ -44,11 +44,11 @@ public sealed class PicoExtractor : IFactExtractor
     };
 
     /// <summary>Patterns naming the arms, each with words one of which must be present for it to be tried.</summary>
-    private static readonly (Regex Pattern, string[] Keys)[] ArmPatterns =
+    private static readonly (Cue Cue, string[] Keys)[] ArmPatterns =
     [
-        (PicoPatterns.RandomisedTo(), ["random"]),
-        (PicoPatterns.Comparing(), ["comparing", "between"]),
-        (PicoPatterns.Versus(), ["versus", " vs", "compared"]),
+        (PicoPatterns.RandomisedToCue, ["random"]),
+        (PicoPatterns.ComparingCue, ["comparing", "between"]),
+        (PicoPatterns.VersusCue, ["versus", " vs", "compared"]),
     ];
 
     public void Extract(ExtractionContext context)
@@ -65,14 +65,15 @@ public sealed class PicoExtractor : IFactExtractor
         Element? intervention = null, comparator = null, condition = null, population = null;
         foreach (var source in sources)
         {
+            var mask = context.CueMask(PicoPatterns.Set, source.SentenceIndex);
             if (intervention is null)
             {
-                (intervention, comparator) = InterventionAndComparator(source);
+                (intervention, comparator) = InterventionAndComparator(source, mask);
             }
 
             if (condition is null)
             {
-                (population, condition) = PopulationAndCondition(source);
+                (population, condition) = PopulationAndCondition(source, mask);
             }
 
             if (intervention is not null && condition is not null)
@@ -82,7 +83,7 @@ public sealed class PicoExtractor : IFactExtractor
         }
 
         intervention ??= MostMentionedDrug(sources);
-        comparator ??= sources.Select(s => PicoPatterns.NamedComparator().Match(s.Text) is { Success: true } m ? new Element(m.Value, s, m.Index) : null).FirstOrDefault(e => e is not null);
+        comparator ??= sources.Select(s => PicoPatterns.NamedComparatorCue.Match(s.Text, context.CueMask(PicoPatterns.Set, s.SentenceIndex)) is { Success: true } m ? new Element(m.Value, s, m.Index) : null).FirstOrDefault(e => e is not null);
         condition ??= sources.Take(1).Select(s => PicoPatterns.ConditionWord().Match(s.Text) is { Success: true } m ? WithModifiers(s, m.Index, m.Length) : null).FirstOrDefault(e => e is not null);
 
         var outcomes = Outcomes(context, sources);
@@ -131,17 +132,18 @@ public sealed class PicoExtractor : IFactExtractor
             .FirstOrDefault();
     }
 
-    private static (Element? Intervention, Element? Comparator) InterventionAndComparator(Source source)
+    /// <param name="mask">The source's mask of <see cref="PicoPatterns.Set"/>: a pattern it rules out would not match.</param>
+    private static (Element? Intervention, Element? Comparator) InterventionAndComparator(Source source, ulong mask)
     {
         var text = source.Text;
-        foreach (var (pattern, keys) in ArmPatterns)
+        foreach (var (cue, keys) in ArmPatterns)
         {
-            if (!ContainsAny(text, keys))
+            if (!cue.MayMatch(mask) || !ContainsAny(text, keys))
             {
                 continue;
             }
 
-            var m = pattern.Match(text);
+            var m = cue.Pattern.Match(text);
             if (m.Success && Clean(source, m.Groups["i"]) is { } i && IsInterventionPhrase(i.Text, source.SentenceIndex < 0))
             {
                 return (i, Clean(source, m.Groups["c"]));
@@ -153,9 +155,9 @@ public sealed class PicoExtractor : IFactExtractor
             return (null, null);
         }
 
-        foreach (var pattern in new[] { PicoPatterns.EffectOf(), PicoPatterns.TreatmentOf() })
+        foreach (var cue in new[] { PicoPatterns.EffectOfCue, PicoPatterns.TreatmentOfCue })
         {
-            var m = pattern.Match(text);
+            var m = cue.Match(text, mask);
             if (m.Success && Clean(source, m.Groups["i"]) is { } i && IsInterventionPhrase(i.Text, source.SentenceIndex < 0))
             {
                 return (i, null);
@@ -165,9 +167,9 @@ public sealed class PicoExtractor : IFactExtractor
         return (null, null);
     }
 
-    private static (Element? Population, Element? Condition) PopulationAndCondition(Source source)
+    private static (Element? Population, Element? Condition) PopulationAndCondition(Source source, ulong mask)
     {
-        var with = PicoPatterns.PatientsWith().Match(source.Text);
+        var with = PicoPatterns.PatientsWithCue.Match(source.Text, mask);
         if (with.Success && Clean(source, with.Groups["cond"]) is { } found && WithoutAdverbTail(found) is { } condition)
         {
             var noun = with.Groups["pop"];
@@ -181,7 +183,7 @@ public sealed class PicoExtractor : IFactExtractor
             return (null, null);
         }
 
-        var care = PicoPatterns.CareOf().Match(source.Text);
+        var care = PicoPatterns.CareOfCue.Match(source.Text, mask);
         if (care.Success && Clean(source, care.Groups["cond"]) is { } cared && PicoPatterns.ConditionWord().IsMatch(cared.Text))
         {
             return (null, cared);
@@ -255,7 +257,18 @@ public sealed class PicoExtractor : IFactExtractor
 
     private static readonly HashSet<string> LyAdjectives = new(StringComparer.OrdinalIgnoreCase) { "early", "elderly", "daily", "weekly", "monthly", "yearly", "family", "likely", "lonely", "costly" };
 
-    private static bool ContainsAny(string text, string[] keys) => keys.Any(k => text.Contains(k, StringComparison.OrdinalIgnoreCase));
+    private static bool ContainsAny(string text, string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            if (text.Contains(key, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Stated outcomes first ("the primary outcome was ..."), then the outcomes the results and conclusions claim effects on.</summary>
     private static IReadOnlyList<string> Outcomes(ExtractionContext context, List<Source> sources)
@@ -263,7 +276,7 @@ public sealed class PicoExtractor : IFactExtractor
         var outcomes = new List<string>();
         foreach (var source in sources.Where(s => s.Text.Contains("outcome", StringComparison.OrdinalIgnoreCase) || s.Text.Contains("point", StringComparison.OrdinalIgnoreCase)))
         {
-            foreach (Match m in PicoPatterns.StatedOutcome().Matches(source.Text))
+            foreach (var m in PicoPatterns.StatedOutcomeCue.Matches(source.Text, context.CueMask(PicoPatterns.Set, source.SentenceIndex)))
             {
                 if (Clean(source, m.Groups["o"]) is { } o)
                 {
@@ -278,7 +291,7 @@ public sealed class PicoExtractor : IFactExtractor
             .ToHashSet();
         foreach (var sentence in context.Document.Sentences.Where(s => findings.Contains(s.Index)))
         {
-            outcomes.AddRange(OutcomeClaimParser.Parse(sentence.Text).Select(c => c.Outcome));
+            outcomes.AddRange(context.OutcomeClaims(sentence.Index).Select(c => c.Outcome));
         }
 
         return outcomes.Distinct(StringComparer.OrdinalIgnoreCase).Take(6).ToList();

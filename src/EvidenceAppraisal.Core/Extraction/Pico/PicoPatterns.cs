@@ -8,6 +8,33 @@ internal static partial class PicoPatterns
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const string Phrase = @"[^,;:()\[\].?]";
 
+    /// <summary>The patterns screened together per sentence (see <see cref="CueSet"/>).</summary>
+    public static readonly CueSet Set = new();
+
+    // Each screen lists words of which every alternative of its pattern contains one as a whole word ("random*" a
+    // prefix). TreatmentOf and CareOf share their nouns. ConditionWord has suffix alternatives and stays unscreened.
+    public static readonly Cue VersusCue = Set.Add(Versus(), "versus|vs|compared");
+
+    public static readonly Cue ComparingCue = Set.Add(Comparing(), "comparing|between");
+
+    public static readonly Cue EffectOfCue = Set.Add(EffectOf(),
+        "effect|effects|efficacy|effectiveness|safety|role|significance|impact|use|usefulness|value|benefit|benefits|influence|application|administration|addition|outcome|outcomes");
+
+    private const string CareNouns = "treatment|management|prevention|prophylaxis|therapy|care";
+
+    public static readonly Cue TreatmentOfCue = Set.Add(TreatmentOf(), CareNouns);
+
+    public static readonly Cue RandomisedToCue = Set.Add(RandomisedTo(), "random*");
+
+    public static readonly Cue PatientsWithCue = Set.Add(PatientsWith(),
+        "patients|adults|children|infants|neonates|newborns|women|men|subjects|participants|individuals|people|persons|survivors|smokers|mothers|pregnancies");
+
+    public static readonly Cue CareOfCue = Set.Add(CareOf(), CareNouns);
+
+    public static readonly Cue NamedComparatorCue = Set.Add(NamedComparator(), "placebo|usual|standard|conventional|no|sham|waiting|wait");
+
+    public static readonly Cue StatedOutcomeCue = Set.Add(StatedOutcome(), "primary|main|secondary");
+
     /// <summary>"Heparin versus placebo in sepsis", "early versus delayed surgery".</summary>
     // (?>\s+): the phrase starts after the white space, never inside it; otherwise a long run of spaces is tried once per length.
     [GeneratedRegex(@"(?:^|[:.](?>\s+)|\b(?:of|with|comparing|between)(?>\s+))(?<i>" + Phrase + @"{2,60}?)\s+(?:versus|vs\.?|compared (?:with|to))\s+(?<c>" + Phrase + @"{2,60}?)(?=\s+(?:in|for|among|on|after|during|as|to)\s|[,;:()\[\].?]|$)", Options, 1000)]

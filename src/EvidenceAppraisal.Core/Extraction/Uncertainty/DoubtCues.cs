@@ -7,6 +7,23 @@ internal static partial class DoubtCues
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    /// <summary>The doubt patterns, screened together per sentence (see <see cref="CueSet"/>).</summary>
+    public static readonly CueSet Set = new();
+
+    // Each screen lists words of which every alternative of its pattern contains one as a whole word ("controvers*"
+    // a prefix). FurtherResearch has no \b at its end: "warrants further" matches "warrants furthermore", so
+    // "further*" is a prefix and its first alternative is screened by its nouns, not by "needed".
+    public static readonly Cue ControversyCue = Set.Add(Controversy(),
+        "there|controvers*|debated|matter|subject|conflicting|inconsistent|contradictory|consensus|disputed|contentious");
+
+    public static readonly Cue OpenQuestionCue = Set.Add(OpenQuestion(),
+        "unclear|uncertain|unknown|unresolved|inconclusive|poorly|not|little|determined|established|clarified|elucidated|resolved|defined");
+
+    public static readonly Cue FurtherResearchCue = Set.Add(FurtherResearch(),
+        "studies|research|trials|investigation|investigations|work|evidence|data|evaluation|further*|need|should|must|remain|remains");
+
+    public static readonly Cue LimitationCue = Set.Add(Limitation(), "limitation|limitations|limited|sample|number|short|caution|cautiously");
+
     [GeneratedRegex(@"\b(?:there (?:is|are|remains?|has been|have been) (?:\w+ ){0,2}(?:controvers(?:y|ies)|debate|disagreement)|controvers(?:y|ies|ial)|(?:remains?|still|widely|hotly|much|often|long|highly) debated|(?:a )?matter of (?:debate|controversy)|subject of (?:debate|controversy)|conflicting (?:evidence|results|findings|data|reports|opinions|views)|inconsistent (?:results|findings|evidence|data)|contradictory (?:results|findings|evidence|data|reports)|(?:no|lack of|without) consensus|disputed|contentious)\b", Options, 1000)]
     public static partial Regex Controversy();
 

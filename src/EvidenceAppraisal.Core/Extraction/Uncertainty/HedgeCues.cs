@@ -19,6 +19,14 @@ internal static partial class HedgeCues
     /// <summary>The kind of "can", "able to": capability rather than speculation.</summary>
     public const string Ability = "ability";
 
+    /// <summary>The hedge pattern's screen (see <see cref="CueSet"/>): every alternative of it contains one of these words.</summary>
+    public static readonly CueSet Set = new();
+
+    public static readonly Cue Screened = Set.Add(Cue(),
+        "may|might|could|would|possible|possibly|possibility|perhaps|likely|unlikely|probable|probably|presumable|presumably|putative|potential|potentially|"
+        + "plausible|plausibly|conceivable|conceivably|certain|extent|suggest*|indicate|indicates|indicated|indicating|appear|appears|appeared|seem|seems|seemed|"
+        + "imply|implies|implied|evidence|hypothes*|postulat*|speculat*|we|whether|can|able|capable|unable");
+
     [GeneratedRegex(@"\b(?:may(?!\s+\d)|might|could|would|possibl[ey]|possibility|perhaps|(?:un)?likely|probabl[ey]|presumabl[ey]|putative|potential(?:ly)?|plausibl[ey]|conceivabl[ey]|a certain|to some extent|suggest\w*|indicat(?:e|es|ed|ing)|appears?|appeared|seems?|seemed|impl(?:y|ies|ied)|evidence (?:that|for|of)|hypothes[ie][sz]\w*|postulat\w+|speculat\w+|we (?:propose|believe|think)|whether|can|able to|capable of|unable to)\b", Options, 1000)]
     private static partial Regex Cue();
 
@@ -41,9 +49,10 @@ internal static partial class HedgeCues
     [GeneratedRegex(@"^\s+(?:[\w-]+\s+)?(?:effects?|roles?|degree|extent|benefits?|impact|influence|activity|efficacy|value|protective|therapeutic)\b", Options, 1000)]
     private static partial Regex EffectAfterCertain();
 
-    public static IEnumerable<HedgeCue> In(string text)
+    /// <param name="mask">The sentence's mask of <see cref="Set"/>.</param>
+    public static IEnumerable<HedgeCue> In(string text, ulong mask)
     {
-        foreach (Match m in Cue().Matches(text))
+        foreach (var m in Screened.Matches(text, mask))
         {
             var word = m.Value.ToLowerInvariant();
             // Views, not copies: most cue words never look around them, and a sentence has several cues.

@@ -13,21 +13,22 @@ public sealed class UncertaintyExtractor : IFactExtractor
         foreach (var sentence in context.Document.Sentences)
         {
             var text = sentence.Text;
-            var controversy = FirstAffirmed(DoubtCues.Controversy(), text);
+            var doubts = context.CueMask(DoubtCues.Set, sentence.Index);
+            var controversy = FirstAffirmed(DoubtCues.ControversyCue, text, doubts);
             if (controversy is not null)
             {
                 var (span, quote, index) = context.At(sentence, controversy.Index, controversy.Length);
                 context.Add(new ControversyFact(span, quote, index) { Cue = controversy.Value, About = DoubtCues.TopicsIn(text) });
             }
 
-            var open = FirstAffirmed(DoubtCues.OpenQuestion(), text);
+            var open = FirstAffirmed(DoubtCues.OpenQuestionCue, text, doubts);
             if (open is not null)
             {
                 var (span, quote, index) = context.At(sentence, open.Index, open.Length);
                 context.Add(new OpenQuestionFact(span, quote, index) { Cue = open.Value, About = DoubtCues.TopicsIn(text) });
             }
 
-            var cues = HedgeCues.In(text).ToList();
+            var cues = HedgeCues.In(text, context.CueMask(HedgeCues.Set, sentence.Index)).ToList();
             var hedges = cues.Where(c => c.Kind != HedgeCues.Ability).ToList();
             if (hedges.Count > 0)
             {
@@ -43,15 +44,15 @@ public sealed class UncertaintyExtractor : IFactExtractor
                 context.Add(new CapabilityFact(span, quote, index) { Cue = capability.Text });
             }
 
-            AddFirst(context, sentence, DoubtCues.FurtherResearch(), (s, q, i, cue) => new FurtherResearchFact(s, q, i) { Cue = cue });
-            AddFirst(context, sentence, DoubtCues.Limitation(), (s, q, i, cue) => new LimitationFact(s, q, i) { Cue = cue });
+            AddFirst(context, sentence, DoubtCues.FurtherResearchCue.Match(text, doubts), (s, q, i, cue) => new FurtherResearchFact(s, q, i) { Cue = cue });
+            AddFirst(context, sentence, DoubtCues.LimitationCue.Match(text, doubts), (s, q, i, cue) => new LimitationFact(s, q, i) { Cue = cue });
         }
     }
 
     /// <summary>The first match not negated before it ("not controversial") or inside it ("there is no controversy").</summary>
-    private static Match? FirstAffirmed(Regex cue, string text)
+    private static Match? FirstAffirmed(Cue cue, string text, ulong mask)
     {
-        foreach (Match m in cue.Matches(text))
+        foreach (var m in cue.Matches(text, mask))
         {
             var existential = m.Value.StartsWith("there", StringComparison.OrdinalIgnoreCase);
             if (!DoubtCues.NegatedBefore().IsMatch(text[..m.Index]) && !(existential && DoubtCues.NegationInside().IsMatch(m.Value)))
@@ -63,9 +64,8 @@ public sealed class UncertaintyExtractor : IFactExtractor
         return null;
     }
 
-    private static void AddFirst(ExtractionContext context, Documents.Sentence sentence, Regex cue, Func<Documents.Span, string, int, string, Fact> create)
+    private static void AddFirst(ExtractionContext context, Documents.Sentence sentence, Match m, Func<Documents.Span, string, int, string, Fact> create)
     {
-        var m = cue.Match(sentence.Text);
         if (m.Success)
         {
             var (span, quote, index) = context.At(sentence, m.Index, m.Length);
