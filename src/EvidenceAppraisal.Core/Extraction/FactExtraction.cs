@@ -39,29 +39,44 @@ public sealed class FactExtraction
     /// <summary>The extractors in the order they run (to compose a variant with one more or one less).</summary>
     public IReadOnlyList<IFactExtractor> Extractors => _extractors;
 
-    public FactSet Extract(AbstractDocument document)
+    public FactSet Extract(AbstractDocument document) => ExtractEach([document])[0];
+
+    /// <summary>
+    /// The facts of several documents, extractor by extractor: each extractor runs over every document before the next
+    /// starts, so its patterns and tables stay in the cache. Each document's facts are those <see cref="Extract"/> gives
+    /// it alone (its extractors still run in order on its own context).
+    /// </summary>
+    public FactSet[] ExtractEach(IReadOnlyList<AbstractDocument> documents)
     {
-        var context = new ExtractionContext(document);
+        var contexts = documents.Select(d => new ExtractionContext(d)).ToArray();
         foreach (var extractor in _extractors)
         {
-            try
+            foreach (var context in contexts)
             {
-                extractor.Extract(context);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // Text built to make a pattern backtrack (or far longer than any abstract) costs this family its
-                // facts, not the run: the report says what is missing and the other extractors go on.
-                context.Note($"{FamilyOf(extractor)}: gave up on text too long or too repetitive to search in time; facts of this kind may be missing");
-            }
-            catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
-            {
-                // A bug met on unusual text (a digit of another script, a number too large to parse): the same, named.
-                context.Note($"{FamilyOf(extractor)}: failed on this text ({ex.GetType().Name}: {ex.Message}); facts of this kind may be missing");
+                Run(extractor, context);
             }
         }
 
-        return new FactSet(document, context.Facts) { Notes = context.Notes };
+        return contexts.Select(c => new FactSet(c.Document, c.Facts) { Notes = c.Notes }).ToArray();
+    }
+
+    private static void Run(IFactExtractor extractor, ExtractionContext context)
+    {
+        try
+        {
+            extractor.Extract(context);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Text built to make a pattern backtrack (or far longer than any abstract) costs this family its
+            // facts, not the run: the report says what is missing and the other extractors go on.
+            context.Note($"{FamilyOf(extractor)}: gave up on text too long or too repetitive to search in time; facts of this kind may be missing");
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // A bug met on unusual text (a digit of another script, a number too large to parse): the same, named.
+            context.Note($"{FamilyOf(extractor)}: failed on this text ({ex.GetType().Name}: {ex.Message}); facts of this kind may be missing");
+        }
     }
 
     /// <summary>The fact family an extractor observes, from its name: <c>NumbersExtractor</c> is "numbers".</summary>
