@@ -3,6 +3,7 @@
 # abstracts in bench/data/abstracts, then time, with /usr/bin/time -v:
 #   1. reading alone   (bench: read-only pass over the file: the floor that parsing sets)
 #   2. batch to JSONL  (read + facts + rules + JSON, no HTML), all cores
+#   3. the same batch with the runtime settings that deploy/appraise-one.sh gives batch tasks
 # both with the programs published ReadyToRun (as deploy/ installs them),
 # and print records/s, CPU use and peak memory for each. Usage:
 #   bash bench/scale-run.sh [N] [xml|xml.gz|jsonl] [WORKDIR]
@@ -46,4 +47,11 @@ load=$(cut -d' ' -f1 /proc/loadavg)
 /usr/bin/time -v "$cli" batch "$input" --out "$work/out" --progress plain --progress-interval 5 > "$work/batch.out" 2> "$work/batch.time" || [ $? -eq 2 ]
 report "batch>JSONL" "$work/batch.time" "$load"
 grep -E "records written|errors|throughput" "$work/batch.out" | tr -s ' │' ' '
+
+# 3. the same batch with the runtime settings deploy/appraise-one.sh gives batch tasks
+rm -rf "$work/out"
+load=$(cut -d' ' -f1 /proc/loadavg)
+DOTNET_TC_QuickJitForLoops=0 DOTNET_TC_CallCountingDelayMs=0 \
+  /usr/bin/time -v "$cli" batch "$input" --out "$work/out" --progress plain --progress-interval 5 > "$work/batch-deploy.out" 2> "$work/batch-deploy.time" || [ $? -eq 2 ]
+report "batch,deploy" "$work/batch-deploy.time" "$load"
 echo "outputs in $work/out"

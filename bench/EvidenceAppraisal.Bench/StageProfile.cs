@@ -91,9 +91,6 @@ internal static class StageProfile
             {
                 Console.WriteLine($"  {stage,-38} {cpu.TotalMilliseconds,7:F0} ms {cpu.TotalMicroseconds / n,8:F1} µs/record {n / Math.Max(1e-9, cpu.TotalSeconds),9:N0} records/CPU-s  (wall {wall.TotalMicroseconds / n,8:F1} µs/record)");
             }
-
-            var model = times["appraise (extract+rules+model)"].Cpu - times["extract"].Cpu - times["rules: reused session"].Cpu;
-            Console.WriteLine($"  {"report model (appraise - extract - rules)",-38} {model.TotalMilliseconds,7:F0} ms {model.TotalMicroseconds / n,8:F1} µs/record");
         }
 
         return 0;
