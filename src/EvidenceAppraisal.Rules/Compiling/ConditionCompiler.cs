@@ -25,6 +25,7 @@ internal static partial class ConditionCompiler
         DisableMemberAccessToIndexAccessorFallback = true,
         AllowEqualsAndToStringMethodsOnObject = false,
         PrioritizePropertyOrFieldOverTheType = true,
+        CustomTypeProvider = NoCustomTypes.Instance,
     };
 
     [GeneratedRegex(@"(?:\bparams\.|@)(?<name>[A-Za-z_][A-Za-z0-9_]*)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
