@@ -29,6 +29,32 @@ public class DiagnosticsTests
     }
 
     [Fact]
+    public void Diagnostics_of_many_rules_come_in_rule_order_whatever_the_cores_translating_them()
+    {
+        // Rules are translated in parallel; what they report must read as if one by one, file order, every time.
+        using var files = new RuleFiles();
+        files.Pack(string.Concat(Enumerable.Range(0, 60).Select(i => $"""
+              - id: T-{i:D3}
+                title: Rule {i}
+                category: test
+                severity: minor
+                when:
+                  - fact: design
+                    where: Confidense{i} > 0.5
+                then:
+                  message: "fired"
+
+            """)));
+        for (var round = 0; round < 3; round++)
+        {
+            var diagnostics = Compile(files);
+            diagnostics.Count.ShouldBe(60);
+            diagnostics.Select(d => d.Message).ShouldBe(Enumerable.Range(0, 60).Select(i => $"unknown member 'Confidense{i}' on fact 'design'; did you mean 'Confidence'?"));
+            diagnostics.Select(d => d.Location.Line).ShouldBeInOrder(SortDirection.Ascending);
+        }
+    }
+
+    [Fact]
     public void Unknown_fact_alias_is_reported()
     {
         using var files = new RuleFiles();
