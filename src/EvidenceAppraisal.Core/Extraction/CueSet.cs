@@ -36,30 +36,33 @@ internal sealed class CueSet
     /// <summary>Adds a cue: its pattern and its words separated by '|' (empty: the cue is always tried). A null pattern makes the words the whole cue.</summary>
     public Cue Add(Regex? pattern, string words)
     {
-        if (_count == 64)
+        var bit = 0UL;
+        // Under the index's lock: another thread may be building the index from this set's lists meanwhile.
+        CueIndex.Change(() =>
         {
-            throw new InvalidOperationException("a cue set holds at most 64 cues");
-        }
-
-        var bit = 1UL << _count++;
-        if (words.Length == 0)
-        {
-            Always |= bit;
-        }
-
-        foreach (var word in words.Split('|', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (word.Length > 2 && word.EndsWith('*'))
+            if (_count == 64)
             {
-                _prefixes.Add((word[..^1], bit));
+                throw new InvalidOperationException("a cue set holds at most 64 cues");
             }
-            else
-            {
-                _words.Add((word, bit));
-            }
-        }
 
-        CueIndex.Changed();
+            bit = 1UL << _count++;
+            if (words.Length == 0)
+            {
+                Always |= bit;
+            }
+
+            foreach (var word in words.Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word.Length > 2 && word.EndsWith('*'))
+                {
+                    _prefixes.Add((word[..^1], bit));
+                }
+                else
+                {
+                    _words.Add((word, bit));
+                }
+            }
+        });
         return new Cue(this, pattern, bit);
     }
 
@@ -123,10 +126,15 @@ internal static class CueIndex
         }
     }
 
-    public static void Changed()
+    /// <summary>
+    /// Applies a change to a set's cues under the lock the table is built under, then marks the table stale: a set
+    /// fills in while its class initialises, and another thread's extractor may build the table meanwhile.
+    /// </summary>
+    public static void Change(Action change)
     {
         lock (Sync)
         {
+            change();
             Invalidate();
         }
     }

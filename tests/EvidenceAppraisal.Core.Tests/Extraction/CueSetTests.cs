@@ -58,4 +58,41 @@ public class CueSetTests
         heparin.MayMatch(context.CueMask(filling, 0)).ShouldBeTrue();
         heparin.MayMatch(context.CueMask(filling, -1)).ShouldBeTrue();
     }
+
+    [Fact]
+    public void A_set_filling_in_on_one_thread_never_breaks_a_scan_on_another()
+    {
+        // Batch workers start cold together: one worker's family can be adding its cues while another builds the
+        // index to read a sentence. That once threw "Collection was modified" into the reading worker's extractor.
+        var stop = false;
+        Exception? failure = null;
+        using var scanning = new ManualResetEventSlim();
+        var scanner = new Thread(() =>
+        {
+            try
+            {
+                scanning.Set();
+                while (!Volatile.Read(ref stop))
+                {
+                    CueIndex.Scan("randomised trial of heparin versus placebo in 40% of adults");
+                }
+            }
+            catch (Exception ex)
+            {
+                failure = ex;
+            }
+        });
+        scanner.Start();
+        scanning.Wait();
+        // Cues of many words: adding one takes long enough for the other thread to be reading the set meanwhile.
+        var set = new CueSet();
+        for (var i = 0; i < 40 && failure is null; i++)
+        {
+            set.Add(null, string.Join('|', Enumerable.Range(0, 2_000).Select(w => $"fill{i}x{w}")));
+        }
+
+        Volatile.Write(ref stop, true);
+        scanner.Join();
+        failure.ShouldBeNull();
+    }
 }
