@@ -42,7 +42,11 @@ internal class RulesSettings : CommandSettings
     }
 
     /// <summary>Loads and compiles; a broken rule set ends the command with its diagnostics.</summary>
-    public CompiledRuleSet Compile(bool overrides = true) => RuleSetCompiler.Compile(Load(overrides));
+    public CompiledRuleSet Compile(bool overrides = true)
+    {
+        RuleSetCompiler.Prepare();
+        return RuleSetCompiler.Compile(Load(overrides));
+    }
 
     private static bool IsProfile(string path) =>
         File.ReadLines(path).Take(50).Any(line => line.StartsWith("profile:", StringComparison.Ordinal));

@@ -28,6 +28,7 @@ internal sealed class RulesValidateCommand : Command<RulesValidateCommand.Settin
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        RuleSetCompiler.Prepare();
         var loaded = settings.Load();
         var loadTime = clock.Elapsed;
         var (compiled, diagnostics) = RuleSetCompiler.TryCompile(loaded);
