@@ -104,8 +104,8 @@ public static class RuleSetCompiler
 
     /// <summary>
     /// Each rule translated on its own, on every core: parsing the <c>where</c> expressions is most of a cold compile
-    /// (paired ReadyToRun runs on two cores: 313–386 ms against 378–505 one by one). Results and their diagnostics come back in rule order, so the
-    /// outcome is the same as one by one; an unexpected failure surfaces as itself, not wrapped.
+    /// (paired ReadyToRun runs on two cores: 313–386 ms against 378–505 one by one). Results and their diagnostics come
+    /// back in rule order, so the outcome is the same as one by one; an unexpected failure surfaces as itself, not wrapped.
     /// </summary>
     private static (IRuleDefinition? Definition, RuleShape Shape, List<Diagnostic> Diagnostics)[] Translate(IReadOnlyList<RuleSpec> rules, RuleLimits limits)
     {
