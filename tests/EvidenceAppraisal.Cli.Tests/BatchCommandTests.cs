@@ -107,17 +107,12 @@ public class BatchCommandTests
     [Fact]
     public void A_record_whose_rules_fail_is_an_error_row_and_the_records_appraised_beside_it_are_written()
     {
-        // A local rule of six unjoined patterns over the sentences that say "Sentence number": none on ordinary records,
-        // 12^6 combinations on the one that has twelve, which stops its session. Workers appraise runs of records stage by
-        // stage, so the failure must stay with its record and leave the rest of its run as it would be alone.
+        // A local rule whose combinations stop the session of record 5 alone (CombinatorialProfile). Workers appraise
+        // runs of records stage by stage, so the failure must stay with its record and leave the rest of its run as it
+        // would be alone.
         var folder = CliRun.TempFolder();
-        var profile = Directory.CreateDirectory(Path.Combine(folder, "profile")).FullName;
-        var patterns = string.Concat(Enumerable.Range(0, 6).Select(i => $"      - fact: sentence\n        as: s{i}\n        where: Quote.Contains(\"Sentence number\")\n"));
-        File.WriteAllText(Path.Combine(profile, "combinations.yaml"),
-            $"pack: local\nversion: 1.0.0\nrules:\n  - id: T-COMB-001\n    title: Combinations\n    category: test\n    severity: minor\n    when:\n{patterns}    then:\n      message: \"fired\"\n");
-        var profilePath = Path.Combine(profile, "profile.yaml");
-        File.WriteAllText(profilePath, "profile: test\ninclude:\n  - combinations.yaml\n");
-        var bad = "Record 5: many sentences.\n\n" + string.Join(" ", Enumerable.Range(1, 12).Select(i => $"Sentence number {i} is here."));
+        var profilePath = CombinatorialProfile.WriteTo(Path.Combine(folder, "profile"));
+        var bad = "Record 5: many sentences.\n\n" + CombinatorialProfile.FailingBody;
         var input = WriteJsonLines(folder, "records.jsonl", 12, new Dictionary<int, string> { [5] = Line(Id(5), bad) });
         var outDir = Path.Combine(folder, "out");
 
@@ -129,7 +124,7 @@ public class BatchCommandTests
         var error = JsonDocument.Parse(File.ReadAllLines(Path.Combine(outDir, "errors.jsonl")).ShouldHaveSingleItem()).RootElement;
         error.GetProperty("id").GetString().ShouldBe(Id(5));
         error.GetProperty("stage").GetString().ShouldBe("appraise");
-        error.GetProperty("reason").GetString()!.ShouldContain("T-COMB-001");
+        error.GetProperty("reason").GetString()!.ShouldContain(CombinatorialProfile.RuleId);
 
         // Each written record is what it is without the failing one beside it.
         var alone = WriteJsonLines(folder, "alone.jsonl", 1, first: 6);

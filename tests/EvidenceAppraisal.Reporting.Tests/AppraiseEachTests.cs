@@ -12,8 +12,8 @@ public class AppraiseEachTests
 {
     private const string Short = "Drug A in sepsis: a randomised trial.\n\nWe randomly assigned 200 adults to drug A or placebo. Drug A reduced 28-day mortality (RR 0.80, 95% CI 0.70 to 0.92).";
 
-    // Twelve sentences saying "Sentence number": the local rule below has 12^6 combinations of them, which stops the session.
-    private static readonly string Combinatorial = "Many sentences.\n\n" + string.Join(" ", Enumerable.Range(1, 12).Select(i => $"Sentence number {i} is here."));
+    // Too many combinations for CombinatorialProfile's rule: this document's session stops.
+    private static readonly string Combinatorial = "Many sentences.\n\n" + CombinatorialProfile.FailingBody;
 
     [Fact]
     public void Each_report_is_the_one_appraised_alone_and_a_failure_stays_with_its_document()
@@ -22,11 +22,7 @@ public class AppraiseEachTests
         Directory.CreateDirectory(folder);
         try
         {
-            var patterns = string.Concat(Enumerable.Range(0, 6).Select(i => $"      - fact: sentence\n        as: s{i}\n        where: Quote.Contains(\"Sentence number\")\n"));
-            File.WriteAllText(Path.Combine(folder, "combinations.yaml"),
-                $"pack: local\nversion: 1.0.0\nrules:\n  - id: T-COMB-001\n    title: Combinations\n    category: test\n    severity: minor\n    when:\n{patterns}    then:\n      message: \"fired\"\n");
-            var profile = Path.Combine(folder, "profile.yaml");
-            File.WriteAllText(profile, "profile: test\ninclude:\n  - combinations.yaml\n");
+            var profile = CombinatorialProfile.WriteTo(folder);
             var appraiser = new Appraiser(RuleSetCompiler.Compile(RuleSetLoader.Load(SeedReport.Rules, profile)), clock: new FixedClock());
             var texts = new[] { File.ReadAllText(Repo.Seed), Short, Combinatorial, File.ReadAllText(Repo.TrialAbstract), Short };
             var documents = texts.Select((t, i) => PlainTextReader.Parse($"doc{i}.txt", t)).ToList();
