@@ -42,16 +42,18 @@ load=$(cut -d' ' -f1 /proc/loadavg)
 /usr/bin/time -v "$bench" read-only "$input" > "$work/read.out" 2> "$work/read.time"
 report "read only" "$work/read.time" "$load"
 
-rm -rf "$work/out"
-load=$(cut -d' ' -f1 /proc/loadavg)
-/usr/bin/time -v "$cli" batch "$input" --out "$work/out" --progress plain --progress-interval 5 > "$work/batch.out" 2> "$work/batch.time" || [ $? -eq 2 ]
-report "batch>JSONL" "$work/batch.time" "$load"
-grep -E "records written|errors|throughput" "$work/batch.out" | tr -s ' │' ' '
+batch() { # batch LABEL NAME [VAR=VALUE...]: one timed batch run into $work/out, with the environment given
+  local label=$1 name=$2
+  shift 2
+  rm -rf "$work/out"
+  local load
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  env "$@" /usr/bin/time -v "$cli" batch "$input" --out "$work/out" --progress plain --progress-interval 5 > "$work/$name.out" 2> "$work/$name.time" || [ $? -eq 2 ]
+  report "$label" "$work/$name.time" "$load"
+}
 
+batch "batch>JSONL" batch
+grep -E "records written|errors|throughput" "$work/batch.out" | tr -s ' │' ' '
 # 3. the same batch with the runtime settings deploy/appraise-one.sh gives batch tasks
-rm -rf "$work/out"
-load=$(cut -d' ' -f1 /proc/loadavg)
-DOTNET_TC_QuickJitForLoops=0 DOTNET_TC_CallCountingDelayMs=0 \
-  /usr/bin/time -v "$cli" batch "$input" --out "$work/out" --progress plain --progress-interval 5 > "$work/batch-deploy.out" 2> "$work/batch-deploy.time" || [ $? -eq 2 ]
-report "batch,deploy" "$work/batch-deploy.time" "$load"
+batch "batch,deploy" batch-deploy DOTNET_TC_QuickJitForLoops=0 DOTNET_TC_CallCountingDelayMs=0
 echo "outputs in $work/out"

@@ -17,8 +17,8 @@ out="$output_dir/${file%.xml.gz}"
 mkdir -p "$out"
 cli=${EVIDENCE_APPRAISAL:-dotnet /app/evidence-appraisal.dll}
 # A long run gains from optimising loop-heavy methods at once and from counting calls for the optimised tier
-# from the start instead of after start-up settles (together about a tenth less CPU on a 30,000-record file,
-# README "Batch and performance"); a single report would spend more CPU starting with them, so they are set
+# from the start instead of after start-up settles (together 5-10 % less CPU on a 30,000-record file in most
+# paired runs, README "Batch and performance"); a single report would spend more CPU starting with them, so they are set
 # here, for batch tasks, not in the program.
 export DOTNET_TC_QuickJitForLoops=${DOTNET_TC_QuickJitForLoops:-0}
 export DOTNET_TC_CallCountingDelayMs=${DOTNET_TC_CallCountingDelayMs:-0}
