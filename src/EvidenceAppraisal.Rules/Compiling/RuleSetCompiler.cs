@@ -44,7 +44,11 @@ public static class RuleSetCompiler
 
     /// <param name="limits">Rule count and expression length; <see cref="RuleLimits.Default"/> (with the environment's settings) when null.</param>
     /// <param name="code">How conditions run: see <see cref="ConditionCode"/>. Results are the same either way.</param>
-    public static (CompiledRuleSet? RuleSet, IReadOnlyList<Diagnostic> Diagnostics) TryCompile(LoadedRules loaded, RuleLimits? limits = null, ConditionCode code = ConditionCode.Interpreted)
+    public static (CompiledRuleSet? RuleSet, IReadOnlyList<Diagnostic> Diagnostics) TryCompile(LoadedRules loaded, RuleLimits? limits = null, ConditionCode code = ConditionCode.Interpreted) =>
+        TryCompile(loaded, limits, code, phraseGates: true);
+
+    /// <param name="phraseGates">False builds the network without <see cref="PhraseGates"/>: tests compare the two.</param>
+    internal static (CompiledRuleSet? RuleSet, IReadOnlyList<Diagnostic> Diagnostics) TryCompile(LoadedRules loaded, RuleLimits? limits, ConditionCode code, bool phraseGates)
     {
         limits ??= RuleLimits.Default;
         var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
@@ -58,7 +62,7 @@ public static class RuleSetCompiler
         var definitions = new List<IRuleDefinition>(loaded.Rules.Count);
         var entries = new Dictionary<string, CompiledRule>(StringComparer.Ordinal);
         Warming.Value.Wait(); // so that the parallel translation does not pay the parser's first costs on every core at once
-        var translated = Translate(loaded.Rules, limits);
+        var translated = Translate(loaded.Rules, limits, phraseGates);
         for (var i = 0; i < loaded.Rules.Count; i++)
         {
             var rule = loaded.Rules[i];
@@ -104,19 +108,27 @@ public static class RuleSetCompiler
 
     /// <summary>
     /// Each rule translated on its own, on every core: parsing the <c>where</c> expressions is most of a cold compile
-    /// (paired ReadyToRun runs on two cores: 313–386 ms against 378–505 one by one). Results and their diagnostics come
-    /// back in rule order, so the outcome is the same as one by one; an unexpected failure surfaces as itself, not wrapped.
+    /// (paired ReadyToRun runs on two cores: 313–386 ms against 378–505 one by one). Then the phrase gates are planned
+    /// over all rules' patterns (<see cref="PhraseGates"/>) and each rule is built with them. Results and their
+    /// diagnostics come back in rule order, so the outcome is the same as one by one; an unexpected failure surfaces
+    /// as itself, not wrapped.
     /// </summary>
-    private static (IRuleDefinition? Definition, RuleShape Shape, List<Diagnostic> Diagnostics)[] Translate(IReadOnlyList<RuleSpec> rules, RuleLimits limits)
+    private static (IRuleDefinition? Definition, RuleShape Shape, List<Diagnostic> Diagnostics)[] Translate(IReadOnlyList<RuleSpec> rules, RuleLimits limits, bool phraseGates)
     {
+        var translators = new (RuleTranslator Translator, List<Diagnostic> Diagnostics)[rules.Count];
         var translated = new (IRuleDefinition?, RuleShape, List<Diagnostic>)[rules.Count];
         try
         {
             Parallel.For(0, rules.Count, i =>
             {
                 var own = new List<Diagnostic>();
-                var (definition, shape) = RuleTranslator.Translate(rules[i], own, limits);
-                translated[i] = (definition, shape, own);
+                translators[i] = (RuleTranslator.Begin(rules[i], own, limits), own);
+            });
+            var gates = phraseGates ? PhraseGates.Plan(translators.SelectMany(t => t.Translator.Patterns)) : PhraseGates.None;
+            Parallel.For(0, rules.Count, i =>
+            {
+                var (translator, own) = translators[i];
+                translated[i] = (translator.Build(gates, own), translator.Shape, own);
             });
         }
         catch (AggregateException ex)

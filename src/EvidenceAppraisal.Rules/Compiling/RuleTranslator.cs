@@ -27,7 +27,25 @@ internal sealed class RuleTranslator
 
     public RuleShape Shape { get; } = new();
 
+    /// <summary>The conditions of every pattern, in order, kept until <see cref="Build"/> so that gates can go in front of them.</summary>
+    private readonly List<(PatternBuilder Builder, ParameterExpression Fact, IReadOnlyList<Conjunct> Conjuncts)> _patterns = [];
+    private RuleBuilder? _builder;
+
+    /// <summary>Each pattern's fact and conditions, for <see cref="PhraseGates.Plan"/>.</summary>
+    public IEnumerable<(ParameterExpression Fact, IReadOnlyList<Conjunct> Conjuncts)> Patterns => _patterns.Select(p => (p.Fact, p.Conjuncts));
+
+    /// <summary>Translates and builds in one step, without gates.</summary>
     public static (IRuleDefinition? Definition, RuleShape Shape) Translate(RuleSpec rule, List<Diagnostic> diagnostics, RuleLimits? limits = null)
+    {
+        var translator = Begin(rule, diagnostics, limits);
+        return (translator.Build(PhraseGates.None, diagnostics), translator.Shape);
+    }
+
+    /// <summary>
+    /// Translates the rule's conditions; <see cref="Build"/> then puts them into NRules' model. Between the two, a rule
+    /// set can look at all its rules' conditions at once (<see cref="PhraseGates"/>).
+    /// </summary>
+    public static RuleTranslator Begin(RuleSpec rule, List<Diagnostic> diagnostics, RuleLimits? limits = null)
     {
         var translator = new RuleTranslator(rule, diagnostics, limits ?? RuleLimits.Default);
         var before = diagnostics.Count;
@@ -41,7 +59,7 @@ internal sealed class RuleTranslator
         if (patterns > MaxPatterns)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.TooManyPatterns, $"rule '{rule.Id}' has {patterns} patterns; at most {MaxPatterns} are allowed", rule.LocationOf("when")));
-            return (null, translator.Shape);
+            return translator;
         }
 
         var builder = new RuleBuilder();
@@ -57,19 +75,42 @@ internal sealed class RuleTranslator
         var context = Expression.Parameter(typeof(IContext), "ctx");
         // Firings are collected from session events; the action itself has nothing to do.
         builder.RightHandSide().Action(Expression.Lambda(Expression.Empty(), context));
-        if (diagnostics.Count > before)
+        translator._builder = diagnostics.Count > before ? null : builder;
+        return translator;
+    }
+
+    /// <summary>
+    /// The rule in NRules' model: each pattern's gates (conditions its own imply, shared with other rules' patterns) and
+    /// then its own conditions. Null when translation failed or the model refuses the rule (added to <paramref name="diagnostics"/>).
+    /// </summary>
+    public IRuleDefinition? Build(PhraseGates gates, List<Diagnostic> diagnostics)
+    {
+        if (_builder is null)
         {
-            return (null, translator.Shape);
+            return null;
+        }
+
+        foreach (var (pattern, fact, conjuncts) in _patterns)
+        {
+            foreach (var gate in gates.For(fact, conjuncts))
+            {
+                pattern.Condition(gate);
+            }
+
+            foreach (var conjunct in conjuncts)
+            {
+                pattern.Condition(conjunct.Lambda);
+            }
         }
 
         try
         {
-            return (builder.Build(), translator.Shape);
+            return _builder.Build();
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.CannotFire, $"rule '{rule.Id}' cannot be built: {ex.Message}", rule.Location));
-            return (null, translator.Shape);
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.CannotFire, $"rule '{_rule.Id}' cannot be built: {ex.Message}", _rule.Location));
+            return null;
         }
     }
 
@@ -165,11 +206,7 @@ internal sealed class RuleTranslator
         var builder = create((type, name));
         var parameter = Expression.Parameter(type, name);
         var conjuncts = pattern.Where is { } where ? ConditionCompiler.Compile(where, parameter, _scope, _rule.Params, _diagnostics, _limits.MaxExpressionChars) : [];
-        foreach (var conjunct in conjuncts)
-        {
-            builder.Condition(conjunct.Lambda);
-        }
-
+        _patterns.Add((builder, parameter, conjuncts));
         _scope[name] = parameter;
         var plan = new PatternPlan(pattern.Fact, type, name, pattern.Name is not null, conjuncts, pattern.Location);
         if (!declare)
@@ -203,10 +240,7 @@ internal sealed class RuleTranslator
         var item = aggregate.Pattern(type, itemName);
         var parameter = Expression.Parameter(type, itemName);
         var conjuncts = count.Where is { } where ? ConditionCompiler.Compile(where, parameter, _scope, _rule.Params, _diagnostics, _limits.MaxExpressionChars) : [];
-        foreach (var conjunct in conjuncts)
-        {
-            item.Condition(conjunct.Lambda);
-        }
+        _patterns.Add((item, parameter, conjuncts));
 
         var self = Expression.Parameter(collectionType, name);
         var counted = Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [type], self);

@@ -38,7 +38,7 @@ public sealed class CompiledRuleSet
     /// <summary>Runs the rules on one document's facts and returns the flags, superseded ones removed, most severe first.</summary>
     public IReadOnlyList<Flag> Appraise(FactSet facts) => FlagFactory.Build(Fire(facts), facts.Document);
 
-    /// <summary>Every firing, before flags are built: which rule, and the facts bound to each of its names.</summary>
+    /// <summary>Every firing, before flags are built: which rule, and the facts bound to each of its names; in <see cref="FiringOrder"/>.</summary>
     /// <exception cref="RuleSetException">When the rules fire more than <see cref="MaxFirings"/> times on one document.</exception>
     public IReadOnlyList<RuleFiring> Fire(FactSet facts)
     {
@@ -85,7 +85,7 @@ public sealed class CompiledRuleSet
                 $"{facts.Document.SourceName}: the rules fired more than {MaxFirings:N0} times (most often '{worst.Id}'); narrow its patterns with joins", worst.Location)]);
         }
 
-        return firings;
+        return FiringOrder.Sort(firings);
     }
 }
 

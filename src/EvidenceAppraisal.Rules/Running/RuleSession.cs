@@ -9,10 +9,10 @@ namespace EvidenceAppraisal.Rules.Running;
 /// worker. When <see cref="CompiledRuleSet.CanReuseSessions"/> is false it opens a fresh session per document.
 /// </summary>
 /// <remarks>
-/// The flags are the same as a fresh session's, but the order in which one rule's several matches fire (and so the
-/// order of its flags in the report) can depend on the documents the session saw before: on the dev corpus 36 of
-/// 3,772 records came out in another order. Batch therefore opens a fresh session per record (no dearer); use this
-/// only where that order does not matter.
+/// The order in which NRules fires one rule's several matches can depend on the documents the session saw before (on
+/// the dev corpus 36 of 3,772 records once came out in another flag order); firings are therefore given in
+/// <see cref="FiringOrder"/>, which depends on the facts alone. Batch still opens a fresh session per record: a kept
+/// one measured no cheaper (255–270 against 230–265 µs a record).
 /// </remarks>
 public sealed class RuleSession
 {
