@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Identity check for speed work: a faster pipeline must give the same answers. Runs, on this checkout's Release build,
 #   1. evaluate over the dev corpus (--json): every accuracy figure;
-#   2. batch --jobs 1 over every dev text (the corpus records as JSON Lines of {id, text}), generatedAt removed;
+#   2. batch --jobs 1 and --jobs 2 over every dev text (the corpus records as JSON Lines of {id, text}), generatedAt removed;
 #   3. batch over a 2,000-record PubMed XML file from bench make-pubmed (source and generatedAt removed);
 # and writes one digest per output to OUTDIR/digests.txt (outputs kept beside it). Compare two checkouts with
 #   bash bench/identity-check.sh /tmp/before && (cd other && bash bench/identity-check.sh /tmp/after) && diff /tmp/before/digests.txt /tmp/after/digests.txt
@@ -42,12 +42,16 @@ for line in sys.stdin:
 rm -rf "$out/dev-batch"
 "$cli" batch "$out/dev-texts.jsonl" --out "$out/dev-batch" --jobs 1 --progress none > /dev/null || [ $? -eq 2 ]
 strip < "$out/dev-batch/appraisals.jsonl" > "$out/dev-appraisals.stripped.jsonl"
+# The same with two workers, each keeping its rule session: must give the same lines (a worker's history must not show).
+rm -rf "$out/dev-batch-2"
+"$cli" batch "$out/dev-texts.jsonl" --out "$out/dev-batch-2" --jobs 2 --progress none > /dev/null || [ $? -eq 2 ]
+strip < "$out/dev-batch-2/appraisals.jsonl" > "$out/dev-appraisals-jobs2.stripped.jsonl"
 
 [ -s "$out/pubmed-2000.xml" ] || "$bench" make-pubmed 2000 "$out/pubmed-2000.xml" > /dev/null
 rm -rf "$out/xml-batch"
 "$cli" batch "$out/pubmed-2000.xml" --out "$out/xml-batch" --progress none > /dev/null || [ $? -eq 2 ]
 strip < "$out/xml-batch/appraisals.jsonl" > "$out/xml-appraisals.stripped.jsonl"
 
-(cd "$out" && sha256sum evaluate.json dev-appraisals.stripped.jsonl xml-appraisals.stripped.jsonl dev-batch/summary.csv xml-batch/summary.csv) > "$out/digests.txt"
+(cd "$out" && sha256sum evaluate.json dev-appraisals.stripped.jsonl dev-appraisals-jobs2.stripped.jsonl xml-appraisals.stripped.jsonl dev-batch/summary.csv xml-batch/summary.csv) > "$out/digests.txt"
 cat "$out/digests.txt"
 echo "$(wc -l < "$out/dev-appraisals.stripped.jsonl") dev records, $(wc -l < "$out/xml-appraisals.stripped.jsonl") XML records"
