@@ -113,6 +113,28 @@ public class ReportModelTests
         }
     }
 
+    [Fact]
+    public void A_sentence_lists_every_flag_that_quotes_it_once_in_report_order()
+    {
+        var report = SeedReport.Trial;
+        var quoted = 0;
+        foreach (var sentence in report.Document.Sentences)
+        {
+            sentence.Flags.ShouldBe(sentence.Flags.Distinct().Order()); // ascending, each once
+            foreach (var flag in report.Flags.Where(f => f.Evidence.Contains(sentence.Text)))
+            {
+                sentence.Flags.ShouldContain(flag.Number);
+                quoted++;
+            }
+
+            // A flag listed here quotes this sentence or a span inside it (evidence that is part of a sentence).
+            sentence.Flags.ShouldAllBe(n => report.Flags[n - 1].Evidence.Any(q => sentence.Text.Contains(q, StringComparison.Ordinal) || q.Contains(sentence.Text, StringComparison.Ordinal)));
+        }
+
+        quoted.ShouldBeGreaterThan(3); // flags do quote sentences word for word here
+        report.Document.TitleFlags.ShouldBe(report.Flags.Where(f => f.Evidence.Contains(report.Document.Title)).Select(f => f.Number));
+    }
+
     [Theory]
     [InlineData("heparin AND sepsis", "https://pubmed.ncbi.nlm.nih.gov/?term=%28heparin%20AND%20sepsis%29%20AND%20%28systematic%5Bsb%5D%20OR%20randomized%20controlled%20trial%5Bpt%5D%29")]
     [InlineData("heparin AND systematic[sb]", "https://pubmed.ncbi.nlm.nih.gov/?term=heparin%20AND%20systematic%5Bsb%5D")]

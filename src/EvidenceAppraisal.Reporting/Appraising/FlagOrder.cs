@@ -12,10 +12,11 @@ internal static class FlagOrder
     public static IReadOnlyList<Flag> Arrange(IReadOnlyList<Flag> flags) =>
         flags.Select((flag, position) => (Flag: flag, Position: position))
             .GroupBy(x => x.Flag.Category, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Max(x => x.Flag.Severity))
-            .ThenByDescending(g => g.Count(x => x.Flag.Severity == g.Max(y => y.Flag.Severity)))
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .SelectMany(g => g.OrderByDescending(x => x.Flag.Severity).ThenBy(x => x.Flag.Id, StringComparer.Ordinal).ThenBy(x => x.Position))
+            .Select(g => (Group: g, Top: g.Max(x => x.Flag.Severity)))
+            .OrderByDescending(g => g.Top)
+            .ThenByDescending(g => g.Group.Count(x => x.Flag.Severity == g.Top))
+            .ThenBy(g => g.Group.Key, StringComparer.Ordinal)
+            .SelectMany(g => g.Group.OrderByDescending(x => x.Flag.Severity).ThenBy(x => x.Flag.Id, StringComparer.Ordinal).ThenBy(x => x.Position))
             .Select(x => x.Flag)
             .ToList();
 

@@ -73,18 +73,56 @@ internal static class ReportBuilder
             Journal = meta.Journal,
             Year = meta.Year,
             PublicationTypes = meta.PublicationTypes,
-            TitleFlags = Quoting(ordered, f => f.EvidenceSpans.Any(document.TitleSpan.Overlaps) || f.Evidence.Contains(document.Title)),
+            TitleFlags = Quoting(ordered, document.TitleSpan, document.Title),
             Sentences = document.Sentences.Select(s =>
             {
-                var quoting = Quoting(ordered, f => f.EvidenceSpans.Any(s.Span.Overlaps) || f.Evidence.Contains(s.Text));
+                var quoting = Quoting(ordered, s.Span, s.Text);
                 var severity = quoting.Count == 0 ? null : FlagOrder.SeverityName(quoting.Max(n => ordered[n - 1].Severity));
                 return new SentenceView(s.Index, s.SectionIndex, roles.GetValueOrDefault(s.Index, Role(s.Role)), s.Text, quoting, severity);
             }).ToList(),
         };
     }
 
-    private static List<int> Quoting(IReadOnlyList<Flag> ordered, Func<Flag, bool> quotes) =>
-        ordered.Select((f, i) => (Flag: f, Number: i + 1)).Where(x => quotes(x.Flag)).Select(x => x.Number).ToList();
+    /// <summary>
+    /// The numbers of the flags that quote a text: one of their evidence spans overlaps it, or they quote it word for
+    /// word. Plain loops: it runs for every sentence and every flag of every report.
+    /// </summary>
+    private static List<int> Quoting(IReadOnlyList<Flag> ordered, Span span, string text)
+    {
+        var numbers = new List<int>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (Quotes(ordered[i], span, text))
+            {
+                numbers.Add(i + 1);
+            }
+        }
+
+        return numbers;
+    }
+
+    private static bool Quotes(Flag flag, Span span, string text)
+    {
+        var spans = flag.EvidenceSpans;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (span.Overlaps(spans[i]))
+            {
+                return true;
+            }
+        }
+
+        var quotes = flag.Evidence;
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (string.Equals(quotes[i], text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static DesignView Design(DesignFact? design) => design is null
         ? new DesignView { Kind = "other", Name = "other", Confidence = 0, Evidence = [] }
