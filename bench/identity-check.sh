@@ -42,7 +42,7 @@ for line in sys.stdin:
 rm -rf "$out/dev-batch"
 "$cli" batch "$out/dev-texts.jsonl" --out "$out/dev-batch" --jobs 1 --progress none > /dev/null || [ $? -eq 2 ]
 strip < "$out/dev-batch/appraisals.jsonl" > "$out/dev-appraisals.stripped.jsonl"
-# The same with two workers, each keeping its rule session: must give the same lines (a worker's history must not show).
+# The same with two workers: must give the same lines (neither --jobs nor a record's place in the input may show).
 rm -rf "$out/dev-batch-2"
 "$cli" batch "$out/dev-texts.jsonl" --out "$out/dev-batch-2" --jobs 2 --progress none > /dev/null || [ $? -eq 2 ]
 strip < "$out/dev-batch-2/appraisals.jsonl" > "$out/dev-appraisals-jobs2.stripped.jsonl"

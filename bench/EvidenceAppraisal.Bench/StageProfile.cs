@@ -61,13 +61,12 @@ internal static class StageProfile
 
             var reports = new List<Reporting.Model.AppraisalReport>(documents.Count);
             Time("appraise (extract+rules+model)", () => reports.AddRange(documents.Select(d => appraiser.Appraise(d, session))));
-            // As batch does it: runs of records stage by stage, in the worker's kept rule session.
-            var worker = rules.OpenSession();
+            // As batch does it: runs of records stage by stage, a fresh rule session each.
             Time($"appraise, runs of {Appraiser.RunLength} (as batch)", () =>
             {
                 foreach (var run in documents.Chunk(Appraiser.RunLength))
                 {
-                    appraiser.AppraiseEach(run, worker);
+                    appraiser.AppraiseEach(run);
                 }
             });
             long bytes = 0;

@@ -15,10 +15,8 @@ public class AppraiseEachTests
     // Too many combinations for CombinatorialProfile's rule: this document's session stops.
     private static readonly string Combinatorial = "Many sentences.\n\n" + CombinatorialProfile.FailingBody;
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)] // as batch does: the worker's kept session, which has seen every document once before
-    public void Each_report_is_the_one_appraised_alone_and_a_failure_stays_with_its_document(bool keptSession)
+    [Fact]
+    public void Each_report_is_the_one_appraised_alone_and_a_failure_stays_with_its_document()
     {
         var folder = Path.Combine(Path.GetTempPath(), "ea-each-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -29,14 +27,7 @@ public class AppraiseEachTests
             var texts = new[] { File.ReadAllText(Repo.Seed), Short, Combinatorial, File.ReadAllText(Repo.TrialAbstract), Short };
             var documents = texts.Select((t, i) => PlainTextReader.Parse($"doc{i}.txt", t)).ToList();
 
-            var session = keptSession ? appraiser.Rules.OpenSession() : null;
-            session?.Reused.ShouldBeTrue();
-            if (session is not null)
-            {
-                appraiser.AppraiseEach(documents.AsEnumerable().Reverse().ToList(), session);
-            }
-
-            var results = appraiser.AppraiseEach(documents, session);
+            var results = appraiser.AppraiseEach(documents);
 
             results.Length.ShouldBe(5);
             results[2].Report.ShouldBeNull();

@@ -50,13 +50,12 @@ public sealed class Appraiser
 
     /// <summary>
     /// Appraises several documents stage by stage: every extraction (extractor by extractor,
-    /// <see cref="FactExtraction.ExtractEach"/>), then every rule run (in <paramref name="session"/>, the calling worker's
-    /// own, or a fresh session each when null), then every report. Each
+    /// <see cref="FactExtraction.ExtractEach"/>), then every rule run (a fresh session each), then every report. Each
     /// report is exactly what <see cref="Appraise(AbstractDocument)"/> gives for its document; doing one stage for a run
     /// of documents keeps that stage's code and tables in the cache. A document whose appraisal throws gets the
     /// exception in place of its report, and the others go on.
     /// </summary>
-    public Appraisal[] AppraiseEach(IReadOnlyList<AbstractDocument> documents, RuleSession? session = null)
+    public Appraisal[] AppraiseEach(IReadOnlyList<AbstractDocument> documents)
     {
         var results = new Appraisal[documents.Count];
         var flags = new IReadOnlyList<Flag>[documents.Count];
@@ -73,7 +72,7 @@ public sealed class Appraiser
             Stage(results, i => facts[i] = _extraction.Extract(documents[i]));
         }
 
-        Stage(results, i => flags[i] = session?.Appraise(facts[i]) ?? _rules.Appraise(facts[i]));
+        Stage(results, i => flags[i] = _rules.Appraise(facts[i]));
         Stage(results, i => results[i] = new Appraisal(Report(documents[i], facts[i], flags[i]), null));
         return results;
     }
