@@ -33,7 +33,7 @@ internal sealed class PhraseGates
 
     private PhraseGates(Dictionary<(Type, MemberInfo, string), string[]> gates) => _gates = gates;
 
-    /// <summary>Number of distinct gates (for tests and the timing report).</summary>
+    /// <summary>Number of distinct gates.</summary>
     public int Count => _gates.Values.Distinct().Count();
 
     /// <summary>

@@ -34,13 +34,6 @@ internal sealed class RuleTranslator
     /// <summary>Each pattern's fact and conditions, for <see cref="PhraseGates.Plan"/>.</summary>
     public IEnumerable<(ParameterExpression Fact, IReadOnlyList<Conjunct> Conjuncts)> Patterns => _patterns.Select(p => (p.Fact, p.Conjuncts));
 
-    /// <summary>Translates and builds in one step, without gates.</summary>
-    public static (IRuleDefinition? Definition, RuleShape Shape) Translate(RuleSpec rule, List<Diagnostic> diagnostics, RuleLimits? limits = null)
-    {
-        var translator = Begin(rule, diagnostics, limits);
-        return (translator.Build(PhraseGates.None, diagnostics), translator.Shape);
-    }
-
     /// <summary>
     /// Translates the rule's conditions; <see cref="Build"/> then puts them into NRules' model. Between the two, a rule
     /// set can look at all its rules' conditions at once (<see cref="PhraseGates"/>).

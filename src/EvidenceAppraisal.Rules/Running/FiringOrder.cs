@@ -4,9 +4,10 @@ namespace EvidenceAppraisal.Rules.Running;
 
 /// <summary>
 /// The order in which a document's firings are given: higher <c>priority</c> first (as the rule language says), then by
-/// rule id, and each rule's firings by where their facts stand in the text (the first name the rule binds, then the next). NRules fires in an order that follows the shape of its
-/// network and, in a kept session, the documents before; flags, explanations and tests take their order from here
-/// instead, so they depend on the rules and the facts alone. Firings that bind the same places keep NRules' order.
+/// rule id, and each rule's firings by where their facts stand in the text (the first name the rule binds, then the
+/// next). NRules fires in an order that follows the shape of its network and, in a kept session, the documents before;
+/// flags, explanations and tests take their order from here instead, so they depend on the rules and the facts alone.
+/// Firings that bind the same places keep NRules' order.
 /// </summary>
 internal sealed class FiringOrder : IComparer<RuleFiring>
 {
