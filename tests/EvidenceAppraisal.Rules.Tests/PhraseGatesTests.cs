@@ -68,6 +68,24 @@ public class PhraseGatesTests
     private static string Describe(IEnumerable<Flag> flags) =>
         string.Join(" | ", flags.Select(f => $"{f.Id}: {f.Message} [{string.Join("; ", f.Evidence)}] {f.Why} {f.Question}"));
 
+    [Fact]
+    public void A_gate_over_many_phrases_is_a_shallow_tree_that_answers_like_its_phrases()
+    {
+        const int phrases = 60; // about as many as the expression guard lets one condition test
+        var patterns = Enumerable.Range(0, PhraseGates.MinSets)
+            .Select(i => (Sentence, Conjuncts(string.Join(" || ", Enumerable.Range(0, phrases).Select(j => $"Quote.ToLowerInvariant().Contains(\"w{i}x{j}\")")))))
+            .ToList();
+        var gate = PhraseGates.Plan(patterns).For(Sentence, patterns[0].Item2).ShouldHaveSingleItem();
+
+        static int Depth(Expression e) => e is BinaryExpression b ? 1 + Math.Max(Depth(b.Left), Depth(b.Right)) : 0;
+        Depth(gate.Body).ShouldBeLessThanOrEqualTo(9); // about log2 of the 360 tests of a group of six, not 360
+        var holds = (Func<Extraction.Roles.SentenceRoleFact, bool>)gate.Compile();
+        var facts = RuleFiles.Facts("It says W3X59 here. Nothing there.");
+        var sentences = facts.All.OfType<Extraction.Roles.SentenceRoleFact>().OrderBy(f => f.SentenceIndex).ToList();
+        holds(sentences[0]).ShouldBeTrue();
+        holds(sentences[1]).ShouldBeFalse();
+    }
+
     private static readonly string[] Bodies =
     [
         "RESULTS: Heparin reduced mortality (OR 2.2, 95% CI 0.8 to 5.6). CONCLUSIONS: Heparin is effective and proves superior.",

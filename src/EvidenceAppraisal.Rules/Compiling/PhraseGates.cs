@@ -88,9 +88,16 @@ internal sealed class PhraseGates
         }
 
         var lowered = Expression.Call(Expression.MakeMemberAccess(fact, member), ToLowerInvariant);
-        var body = gate.Select(p => (Expression)Expression.Call(lowered, StringContains, Expression.Constant(p))).Aggregate(Expression.OrElse);
-        return [Expression.Lambda(body, fact)];
+        var tests = gate.Select(p => (Expression)Expression.Call(lowered, StringContains, Expression.Constant(p))).ToArray();
+        return [Expression.Lambda(AnyOf(tests, 0, tests.Length), fact)];
     }
+
+    /// <summary>
+    /// The tests joined by <c>||</c> as a balanced tree: a gate unites several patterns' phrases, and a chain as long as
+    /// all of them would be as deep as it is long for every visitor that walks it (NRules compares conditions recursively).
+    /// </summary>
+    private static Expression AnyOf(Expression[] tests, int start, int count) =>
+        count == 1 ? tests[start] : Expression.OrElse(AnyOf(tests, start, count / 2), AnyOf(tests, start + count / 2, count - count / 2));
 
     private static string Key(string[] phrases) => string.Join('\n', phrases);
 
