@@ -28,13 +28,13 @@ internal sealed class PhraseGates
     /// <summary>No gates: each pattern has its own conditions only.</summary>
     public static PhraseGates None { get; } = new([]);
 
-    // (fact type, member, the phrase set's key) → the phrases of its group's gate, sorted
-    private readonly Dictionary<(Type, MemberInfo, string), string[]> _gates;
+    // A pattern's conditions (by reference) → the member its gate reads and the gate's phrases, sorted
+    private readonly Dictionary<IReadOnlyList<Conjunct>, (MemberInfo Member, string[] Phrases)> _gates;
 
-    private PhraseGates(Dictionary<(Type, MemberInfo, string), string[]> gates) => _gates = gates;
+    private PhraseGates(Dictionary<IReadOnlyList<Conjunct>, (MemberInfo, string[])> gates) => _gates = gates;
 
     /// <summary>Number of distinct gates.</summary>
-    public int Count => _gates.Values.Distinct().Count();
+    public int Count => _gates.Values.Select(g => g.Phrases).Distinct().Count();
 
     /// <summary>
     /// Groups the phrase sets that the patterns need, per fact type and member. Sets are ordered by their shortest phrase,
@@ -43,7 +43,8 @@ internal sealed class PhraseGates
     /// </summary>
     public static PhraseGates Plan(IEnumerable<(ParameterExpression Fact, IReadOnlyList<Conjunct> Conjuncts)> patterns)
     {
-        var sets = new Dictionary<(Type, MemberInfo), Dictionary<string, string[]>>();
+        // (fact type, member) → phrase set's key → the patterns that need that set
+        var sets = new Dictionary<(Type, MemberInfo), Dictionary<string, (string[] Phrases, List<IReadOnlyList<Conjunct>> Patterns)>>();
         foreach (var (fact, conjuncts) in patterns)
         {
             if (Needed(fact, conjuncts) is var (member, phrases))
@@ -51,26 +52,33 @@ internal sealed class PhraseGates
                 var key = (fact.Type, member);
                 if (!sets.TryGetValue(key, out var distinct))
                 {
-                    sets[key] = distinct = new Dictionary<string, string[]>(StringComparer.Ordinal);
+                    sets[key] = distinct = new(StringComparer.Ordinal);
                 }
 
-                distinct[Key(phrases)] = phrases;
+                var setKey = string.Join('\n', phrases);
+                if (!distinct.TryGetValue(setKey, out var set))
+                {
+                    distinct[setKey] = set = (phrases, []);
+                }
+
+                set.Patterns.Add(conjuncts);
             }
         }
 
-        var gates = new Dictionary<(Type, MemberInfo, string), string[]>();
-        foreach (var ((type, member), distinct) in sets.Where(s => s.Value.Count >= MinSets))
+        var gates = new Dictionary<IReadOnlyList<Conjunct>, (MemberInfo, string[])>(ReferenceEqualityComparer.Instance);
+        foreach (var ((_, member), distinct) in sets.Where(s => s.Value.Count >= MinSets))
         {
             var ordered = distinct
-                .OrderByDescending(kv => kv.Value.Min(p => p.Length))
+                .OrderByDescending(kv => kv.Value.Phrases.Min(p => p.Length))
                 .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+                .Select(kv => kv.Value)
                 .ToList();
             foreach (var group in ordered.Chunk(GroupSize))
             {
-                var union = group.SelectMany(kv => kv.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-                foreach (var (key, _) in group)
+                var union = group.SelectMany(set => set.Phrases).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+                foreach (var conjuncts in group.SelectMany(set => set.Patterns))
                 {
-                    gates[(type, member, key)] = union;
+                    gates[conjuncts] = (member, union);
                 }
             }
         }
@@ -78,17 +86,16 @@ internal sealed class PhraseGates
         return new PhraseGates(gates);
     }
 
-    /// <summary>The gate conditions for one pattern (none or one), over its own fact parameter.</summary>
+    /// <summary>The gate conditions for one pattern planned here (none or one), over its own fact parameter.</summary>
     public IReadOnlyList<LambdaExpression> For(ParameterExpression fact, IReadOnlyList<Conjunct> conjuncts)
     {
-        if (_gates.Count == 0 || Needed(fact, conjuncts) is not var (member, phrases)
-            || !_gates.TryGetValue((fact.Type, member, Key(phrases)), out var gate))
+        if (!_gates.TryGetValue(conjuncts, out var gate))
         {
             return [];
         }
 
-        var lowered = Expression.Call(Expression.MakeMemberAccess(fact, member), ToLowerInvariant);
-        var tests = gate.Select(p => (Expression)Expression.Call(lowered, StringContains, Expression.Constant(p))).ToArray();
+        var lowered = Expression.Call(Expression.MakeMemberAccess(fact, gate.Member), ToLowerInvariant);
+        var tests = gate.Phrases.Select(p => (Expression)Expression.Call(lowered, StringContains, Expression.Constant(p))).ToArray();
         return [Expression.Lambda(AnyOf(tests, 0, tests.Length), fact)];
     }
 
@@ -98,8 +105,6 @@ internal sealed class PhraseGates
     /// </summary>
     private static Expression AnyOf(Expression[] tests, int start, int count) =>
         count == 1 ? tests[start] : Expression.OrElse(AnyOf(tests, start, count / 2), AnyOf(tests, start + count / 2, count - count / 2));
-
-    private static string Key(string[] phrases) => string.Join('\n', phrases);
 
     /// <summary>
     /// The smallest set of phrases, all on one string member of the fact, of which a pattern's conditions need at least
